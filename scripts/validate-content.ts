@@ -1,0 +1,16 @@
+/** `npm run validate`: check every content file and print every problem, without a build. */
+import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
+import { validateContent } from '../src/lib/content/validate';
+import { formatProblem, sortProblems } from '../src/lib/content/problems';
+
+const started = performance.now();
+const files = readContentFiles(process.cwd());
+const { problems, events, people, prisonerCounts } = validateContent(files, todayUtc());
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+if (problems.length > 0) {
+	for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.length} files (${seconds} s). Nothing was published.`);
+	process.exit(1);
+}
+console.log(`Content OK: ${events.length} events, ${people.size} people, ${prisonerCounts.length} prisoner-count points (${seconds} s).`);

@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentFile } from './validate';
+
+/** Read every file under `content/` (Node only: used by the validator and the build hook). */
+export function readContentFiles(root: string): ContentFile[] {
+	const contentDir = join(root, 'content');
+	return readdirSync(contentDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort()
+		.map((file) => ({ path: relative(root, file).split(sep).join('/'), text: readFileSync(file, 'utf8') }));
+}
+
+/** Today's date in UTC, `YYYY-MM-DD`. */
+export function todayUtc(): string {
+	return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,27 @@
+import type { EventData } from './schema';
+
+/** A wave with its id, as the pages and exports use it. */
+export interface Wave {
+	id: string;
+	data: EventData;
+}
+
+/** Sort waves oldest first; same-day waves keep a stable order by id. */
+export function sortWaves<T extends Wave>(waves: readonly T[]): T[] {
+	return waves.toSorted((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Return the waves before and after `id` in date order. */
+export function neighbours<T extends Wave>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
+	const i = sorted.findIndex((w) => w.id === id);
+	return i === -1 ? {} : { previous: sorted[i - 1], next: sorted[i + 1] };
+}
+
+/** Map each person id to the waves that freed them, oldest first. */
+export function wavesByPerson<T extends Wave>(sorted: readonly T[]): Map<string, T[]> {
+	const map = new Map<string, T[]>();
+	for (const wave of sorted) {
+		for (const person of wave.data.people) map.set(person, [...(map.get(person) ?? []), wave]);
+	}
+	return map;
+}

@@ -1,0 +1,102 @@
+import type { z } from 'astro/zod';
+import { splitFrontmatter } from './frontmatter';
+import { parseYamlSource, type YamlSource } from './yaml-source';
+import { zodProblems } from './zod-problems';
+import { eventSchema, personSchema, prisonerCountsFileSchema, type PersonData, type PrisonerCountData } from './schema';
+import { checkDuplicateWaves, checkEventDates, checkPeopleReferences, checkPrisonerCounts, type CheckedEvent } from './cross-checks';
+import type { ContentProblem } from './problems';
+
+/** A content file as read from disk: repository-relative path and text. */
+export interface ContentFile {
+	path: string;
+	text: string;
+}
+
+/** Everything that parsed, and every problem found; content is publishable only when `problems` is empty. */
+export interface ValidationResult {
+	problems: ContentProblem[];
+	events: CheckedEvent[];
+	people: Map<string, PersonData>;
+	prisonerCounts: PrisonerCountData[];
+}
+
+export const EVENTS_DIR = 'content/events/';
+export const PEOPLE_DIR = 'content/people/';
+export const PRISONER_COUNTS_FILE = 'content/prisoner-counts.yaml';
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const isIgnored = (path: string) => baseName(path).startsWith('_') || baseName(path).startsWith('.');
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type Parsed<T> = { data: T; source: YamlSource } | { problems: ContentProblem[] };
+
+function parseWith<S extends z.ZodType>(schema: S, file: string, yaml: string, firstLine: number): Parsed<z.output<S>> {
+	const source = parseYamlSource(yaml, file, firstLine);
+	if (Array.isArray(source)) return { problems: source };
+	const result = schema.safeParse(source.data ?? {});
+	if (!result.success) return { problems: zodProblems(result.error, schema, source.data, file, source.lineOf) };
+	return { data: result.data, source };
+}
+
+function idProblem(file: string, id: string): ContentProblem[] {
+	if (SLUG.test(id)) return [];
+	return [{ file, field: '(file name)', message: `"${id}" is not a valid file name`, expected: 'lower-case letters, digits and hyphens only', example: 'ales-bialiatski' }];
+}
+
+function unexpectedFile(path: string): ContentProblem {
+	return {
+		file: path,
+		field: '(file name)',
+		message: 'this file is not part of the content model and would not be published',
+		expected: `events as ${EVENTS_DIR}YYYY-MM-DD-slug.mdx, people as ${PEOPLE_DIR}slug.yaml, or ${PRISONER_COUNTS_FILE}; prefix with _ to keep a draft unpublished`,
+	};
+}
+
+/**
+ * Check all content files together: each against the schema, then the cross-checks the schema
+ * cannot express. Nothing is skipped silently: an unrecognised file is itself a problem.
+ * @param today `YYYY-MM-DD`, the latest date an entry may carry.
+ */
+export function validateContent(files: readonly ContentFile[], today: string): ValidationResult {
+	const result: ValidationResult = { problems: [], events: [], people: new Map(), prisonerCounts: [] };
+	for (const { path, text } of files) {
+		if (isIgnored(path)) continue;
+		const name = baseName(path);
+		if (path.startsWith(EVENTS_DIR) && name.endsWith('.mdx')) {
+			const id = name.replace(/\.mdx$/, '');
+			const split = splitFrontmatter(text, path);
+			if ('file' in split) {
+				result.problems.push(split);
+				continue;
+			}
+			const parsed = parseWith(eventSchema, path, split.yaml, 2);
+			result.problems.push(...idProblem(path, id));
+			if ('problems' in parsed) result.problems.push(...parsed.problems);
+			else result.events.push({ id, file: path, data: parsed.data, lineOf: parsed.source.lineOf });
+		} else if (path.startsWith(PEOPLE_DIR) && /\.ya?ml$/.test(name)) {
+			const id = name.replace(/\.ya?ml$/, '');
+			const parsed = parseWith(personSchema, path, text, 1);
+			result.problems.push(...idProblem(path, id));
+			if ('problems' in parsed) result.problems.push(...parsed.problems);
+			else result.people.set(id, parsed.data);
+		} else if (path === PRISONER_COUNTS_FILE) {
+			const parsed = parseWith(prisonerCountsFileSchema, path, text, 1);
+			if ('problems' in parsed) result.problems.push(...parsed.problems);
+			else {
+				result.prisonerCounts = parsed.data;
+				result.problems.push(...checkPrisonerCounts(parsed.data, path, parsed.source.lineOf, today));
+			}
+		} else {
+			result.problems.push(unexpectedFile(path));
+		}
+	}
+	if (!files.some((f) => f.path === PRISONER_COUNTS_FILE)) {
+		result.problems.push({ file: PRISONER_COUNTS_FILE, field: '(file)', message: 'the file is missing', expected: 'a YAML list of prisoner-count points' });
+	}
+	result.problems.push(
+		...checkPeopleReferences(result.events, new Set(result.people.keys())),
+		...checkDuplicateWaves(result.events),
+		...checkEventDates(result.events, today)
+	);
+	return result;
+}

@@ -1,0 +1,12 @@
+/** Turn `YYYY-MM-DD` into a Date at UTC midnight, whatever the machine's time zone. */
+export function utcDate(iso: string): Date {
+	const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(2000, month - 1, day));
+	date.setUTCFullYear(year);
+	return date;
+}
+
+/** Compare two `YYYY-MM-DD` strings, oldest first. */
+export function compareIsoDates(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

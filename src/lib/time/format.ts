@@ -1,0 +1,25 @@
+import { utcFormat } from 'd3-time-format';
+import { utcDate } from './dates';
+
+const longDate = utcFormat('%-d %B %Y');
+const shortDate = utcFormat('%-d %b %Y');
+
+/** Format `YYYY-MM-DD` for readers, e.g. `13 December 2025`. */
+export function formatDate(iso: string): string {
+	return longDate(utcDate(iso));
+}
+
+/** Format `YYYY-MM-DD` compactly, e.g. `13 Dec 2025`. */
+export function formatShortDate(iso: string): string {
+	return shortDate(utcDate(iso));
+}
+
+/** Format a span of days, e.g. `16–21 August 2024`; a single day when `end` is absent or equal. */
+export function formatDateRange(start: string, end?: string): string {
+	if (!end || end === start) return formatDate(start);
+	const [sy, sm] = start.split('-');
+	const [ey, em] = end.split('-');
+	if (sy === ey && sm === em) return `${Number(start.slice(8))}–${formatDate(end)}`;
+	if (sy === ey) return `${formatDate(start).replace(` ${sy}`, '')} – ${formatDate(end)}`;
+	return `${formatDate(start)} – ${formatDate(end)}`;
+}
