@@ -3,15 +3,15 @@ export interface ContentProblem {
 	/** Repository-relative path, e.g. `content/events/2025-12-13-clemency-123.mdx`. */
 	file: string;
 	/** 1-based line in the file, when known. */
-	line?: number;
+	line?: number | undefined;
 	/** Dotted field path, e.g. `sources.0.url`; `(file)` for the file as a whole. */
 	field: string;
 	/** What is wrong, including the value found when useful. */
 	message: string;
 	/** What a correct value looks like, e.g. a description of the field. */
-	expected?: string;
+	expected?: string | undefined;
 	/** A correct value, as it would be written in the file. */
-	example?: string;
+	example?: string | undefined;
 }
 
 /** Format a problem as `file:line: field: what is wrong (expected …, e.g. …)`. */

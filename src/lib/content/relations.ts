@@ -12,7 +12,7 @@ export function sortWaves<T extends Wave>(waves: readonly T[]): T[] {
 }
 
 /** Return the waves before and after `id` in date order. */
-export function neighbours<T extends Wave>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
+export function neighbours<T extends Wave>(sorted: readonly T[], id: string): { previous?: T | undefined; next?: T | undefined } {
 	const i = sorted.findIndex((w) => w.id === id);
 	return i === -1 ? {} : { previous: sorted[i - 1], next: sorted[i + 1] };
 }

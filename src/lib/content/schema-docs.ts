@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /** What the schema says about one field: its description and an example value. */
 export interface FieldDoc {
-	description?: string;
+	description?: string | undefined;
 	example?: unknown;
 }
 

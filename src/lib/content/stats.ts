@@ -9,9 +9,9 @@ export interface HeadlineFigures {
 	politicalPrisoners: number;
 	/** How many waves report a count of recognised political prisoners. */
 	wavesWithPoliticalPrisoners: number;
-	latestHeld?: PrisonerCountData;
-	firstDate?: string;
-	lastDate?: string;
+	latestHeld?: PrisonerCountData | undefined;
+	firstDate?: string | undefined;
+	lastDate?: string | undefined;
 }
 
 /** Sum the waves and pick the latest prisoner count. */
