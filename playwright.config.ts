@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 // Playwright cannot download its own browser on our machines; use Debian's Chromium where present.
 const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const isCI = Boolean(process.env['CI']);
-const port = 4321;
+const port = Number(process.env['PW_PORT'] ?? 4321);
+// Parallel local runs can build to and preview separate folders.
+const outDir = process.env['PW_OUT_DIR'];
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
 		// `npm test` builds first; the server only previews the existing dist/.
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		command: `npx astro preview --host 127.0.0.1 --port ${port}${outDir ? ` --outDir ${outDir}` : ''}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !isCI,
 		timeout: 60_000,

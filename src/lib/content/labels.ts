@@ -1,4 +1,10 @@
-import { CONDITION_TYPES, COUNT_PRECISIONS, EVENT_KINDS, type CountData, type EventKind } from './schema';
+import { CONDITION_TYPES, COUNT_PRECISIONS, EVENT_KINDS, type EventKind } from './vocabulary';
+
+/** A number of people and how precise it is. */
+export interface Count {
+	value: number;
+	precision: keyof typeof COUNT_PRECISIONS;
+}
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
@@ -8,7 +14,7 @@ export function formatNumber(value: number): string {
 }
 
 /** Format a count with its precision, e.g. `123`, `about 1,600`, `at least 18`. */
-export function formatCount({ value, precision }: CountData): string {
+export function formatCount({ value, precision }: Count): string {
 	const word = COUNT_PRECISIONS[precision];
 	return word ? `${word} ${formatNumber(value)}` : formatNumber(value);
 }

@@ -1,40 +1,14 @@
 import { z } from 'astro/zod';
 import { isCountryCode } from './countries';
+import { CONDITION_TYPES, COUNT_PRECISIONS, DISPUTE_TOPICS, EVENT_KINDS, type EventKind } from './vocabulary';
+
+export { CONDITION_TYPES, COUNT_PRECISIONS, DISPUTE_TOPICS, EVENT_KINDS, type EventKind };
 
 /**
  * The content model: the single source of truth for the Astro collections, `npm run validate`,
  * the JSON/CSV exports, the JSON Schema and the field reference for editors.
  * Every field carries a description and an example; error messages quote both.
  */
-
-/** The kinds of release wave, with the label shown to readers. */
-export const EVENT_KINDS = {
-	pardon: 'Pardon',
-	'amnesty-law': 'Amnesty law',
-	'negotiated-release': 'Negotiated release',
-	exchange: 'Exchange',
-	other: 'Other',
-} as const;
-export type EventKind = keyof typeof EVENT_KINDS;
-
-/** How sure a count is, with the word shown before the number. */
-export const COUNT_PRECISIONS = {
-	exact: '',
-	approximate: 'about',
-	'at-least': 'at least',
-} as const;
-
-/** What happened to the people released, with the label shown to readers. */
-export const CONDITION_TYPES = {
-	'stayed-in-belarus': 'Stayed in Belarus',
-	'house-arrest': 'Moved to house arrest',
-	'left-belarus': 'Allowed to leave Belarus',
-	'expelled': 'Expelled from Belarus',
-	'handed-over': 'Handed over to another state',
-} as const;
-
-/** What part of an entry a dispute concerns. */
-export const DISPUTE_TOPICS = ['count', 'date', 'people', 'foreign-nationals', 'conditions', 'kind', 'other'] as const;
 
 /** The first year a wave may be dated in. */
 export const MIN_YEAR = 2020;
@@ -167,6 +141,13 @@ export const eventSchema = z.strictObject({
 		.default([])
 		.meta({ description: 'Citizens of other countries among those released.' }),
 	people: z.array(slugSchema).default([]).meta({ description: 'Notable people released, as file names in content/people without .yaml.', examples: [['ales-bialiatski']] }),
+	milestone: z
+		.string()
+		.trim()
+		.min(1, { error: 'must not be empty (leave the field out instead)' })
+		.max(60, { error: 'must be at most 60 characters' })
+		.optional()
+		.meta({ description: 'A few words marking the wave as a turning point; shown as a label on the timeline.', examples: ['First of the 2024–25 pardon waves'] }),
 	summary: nonEmptyText(
 		'One plain-text sentence for lists, tooltips and feeds, at most 280 characters.',
 		'Belarus freed 123 prisoners, among them Ales Bialiatski and Maria Kalesnikava, after talks with the US envoy John Coale.',

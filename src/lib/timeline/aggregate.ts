@@ -1,0 +1,49 @@
+import { utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import { utcDate } from '../time/dates';
+import type { TimelineDatum } from './types';
+
+/** Waves grouped into one period, when single bars would no longer fit. */
+export interface PeriodDatum extends TimelineDatum {
+	waves: number;
+	/** Kinds present in the period. */
+	kinds: TimelineDatum['kind'][];
+}
+
+export type Granularity = 'none' | 'month' | 'year';
+
+/** Pick the finest grouping whose bars fit: single waves, then months, then years. */
+export function chooseGranularity(data: readonly TimelineDatum[], capacity: number): Granularity {
+	if (data.length <= capacity) return 'none';
+	const months = new Set(data.map((d) => d.date.slice(0, 7))).size;
+	return months <= capacity ? 'month' : 'year';
+}
+
+const label = { month: utcFormat('%B %Y'), year: utcFormat('%Y') };
+
+/** Group sorted waves by month or year: counts add up, and a period is precise only if all its waves are. */
+export function aggregate(data: readonly TimelineDatum[], granularity: Exclude<Granularity, 'none'>): PeriodDatum[] {
+	const interval = granularity === 'month' ? utcMonth : utcYear;
+	const groups = new Map<string, TimelineDatum[]>();
+	for (const d of data) {
+		const key = interval.floor(utcDate(d.date)).toISOString().slice(0, 10);
+		groups.set(key, [...(groups.get(key) ?? []), d]);
+	}
+	return [...groups].map(([start, members]) => {
+		const kinds = [...new Set(members.map((m) => m.kind))];
+		const pps = members.map((m) => m.politicalPrisoners);
+		return {
+			id: start.slice(0, granularity === 'month' ? 7 : 4),
+			title: label[granularity](utcDate(start)),
+			date: start,
+			count: members.reduce((sum, m) => sum + m.count, 0),
+			precision: members.every((m) => m.precision === 'exact') ? 'exact' : 'approximate',
+			politicalPrisoners: pps.every((p) => p !== undefined) ? pps.reduce<number>((sum, p) => sum + (p ?? 0), 0) : undefined,
+			kind: kinds.length === 1 ? kinds[0]! : 'other',
+			kinds,
+			names: members.flatMap((m) => m.names),
+			summary: `${members.length} waves`,
+			waves: members.length,
+		};
+	});
+}

@@ -1,0 +1,62 @@
+import { isEventKind, type EventKind } from '../content/vocabulary';
+import type { TimelineDatum } from './types';
+
+/** What the reader narrowed the timeline to; every part is optional. */
+export interface TimelineFilter {
+	/** `YYYY-MM-DD`, inclusive. */
+	from?: string | undefined;
+	/** `YYYY-MM-DD`, inclusive. */
+	to?: string | undefined;
+	/** Kinds to show; empty means all. */
+	kinds: EventKind[];
+}
+
+/** Read a year (`2024`) or an ISO date (`2024-07-02`) as a date; the year's first or last day by `edge`. */
+export function parseDateParam(value: string | null, edge: 'start' | 'end'): string | undefined {
+	if (!value) return undefined;
+	if (/^\d{4}$/.test(value)) return edge === 'start' ? `${value}-01-01` : `${value}-12-31`;
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
+}
+
+/**
+ * Read a filter from a query string: `year`, `from`, `to` (year or ISO date) and `kind` (comma-separated
+ * or repeated). Unknown or malformed values are dropped, never passed on.
+ */
+export function parseFilter(params: URLSearchParams): TimelineFilter {
+	const year = parseDateParam(params.get('year'), 'start')?.slice(0, 4);
+	let from = parseDateParam(params.get('from'), 'start') ?? (year && `${year}-01-01`);
+	let to = parseDateParam(params.get('to'), 'end') ?? (year && `${year}-12-31`);
+	if (from && to && from > to) [from, to] = [to, from];
+	const kinds = [...new Set(params.getAll('kind').flatMap((k) => k.split(',')))].filter(isEventKind);
+	return { from: from || undefined, to: to || undefined, kinds };
+}
+
+/** Write a filter as query parameters, using `year` when the range is exactly one calendar year. */
+export function filterParams({ from, to, kinds }: TimelineFilter): URLSearchParams {
+	const params = new URLSearchParams();
+	if (from && to && from.slice(0, 4) === to.slice(0, 4) && from.endsWith('-01-01') && to.endsWith('-12-31')) {
+		params.set('year', from.slice(0, 4));
+	} else {
+		if (from) params.set('from', from);
+		if (to) params.set('to', to);
+	}
+	if (kinds.length) params.set('kind', kinds.join(','));
+	return params;
+}
+
+/** Tell whether a wave passes the filter. */
+export function matchesFilter(d: Pick<TimelineDatum, 'date' | 'kind'>, { from, to, kinds }: TimelineFilter): boolean {
+	return (!from || d.date >= from) && (!to || d.date <= to) && (kinds.length === 0 || kinds.includes(d.kind));
+}
+
+/** The time axis for a filter: its range where set, otherwise the default's ends. */
+export function filterDomain({ from, to }: TimelineFilter, fallback: [string, string]): [string, string] {
+	return [from ?? fallback[0], to ?? fallback[1]];
+}
+
+/** Tell whether the filter narrows anything. */
+export function isFiltered(filter: TimelineFilter): boolean {
+	return Boolean(filter.from || filter.to || filter.kinds.length);
+}
