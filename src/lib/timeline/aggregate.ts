@@ -12,9 +12,12 @@ export interface PeriodDatum extends TimelineDatum {
 
 export type Granularity = 'none' | 'month' | 'year';
 
-/** Pick the finest grouping whose bars fit: single waves, then months, then years. */
+/**
+ * Pick the finest grouping whose bars fit in `capacity` slots: single waves (with slack, since
+ * crowded waves get nudged apart), then months, then years.
+ */
 export function chooseGranularity(data: readonly TimelineDatum[], capacity: number): Granularity {
-	if (data.length <= capacity) return 'none';
+	if (data.length <= capacity * 0.75) return 'none';
 	const months = new Set(data.map((d) => d.date.slice(0, 7))).size;
 	return months <= capacity ? 'month' : 'year';
 }

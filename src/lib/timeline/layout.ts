@@ -70,7 +70,7 @@ export function layoutTimeline(data: readonly TimelineDatum[], held: readonly He
 
 	const visible = data.filter((d) => d.date >= domain[0] && d.date <= domain[1]).toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const spacing = p.barWidth + p.barGap;
-	const granularity = chooseGranularity(visible, Math.floor(((plotRight - plotLeft) / spacing) * 0.75));
+	const granularity = chooseGranularity(visible, Math.floor((plotRight - plotLeft) / spacing));
 	const shown: (TimelineDatum | PeriodDatum)[] = granularity === 'none' ? visible : aggregate(visible, granularity);
 
 	const [, yMax] = nice(0, maxOf(shown, (d) => d.count) ?? 1, 4);
