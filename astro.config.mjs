@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentMdxProcessor } from './src/lib/content/mdx-safety/processor.ts';
 
 // The public address the site is deployed at; canonical links, feeds and embed snippets use it.
 const site = process.env.SITE_URL ?? 'https://release-waves.org';
@@ -10,6 +12,34 @@ export default defineConfig({
 	site,
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [contentGuard(), mdx()],
+	integrations: [contentGuard(), mdx({ processor: contentMdxProcessor() }), sitemap()],
 	devToolbar: { enabled: false },
+	// Content has no code blocks, and Shiki's inline styles would break the strict CSP.
+	markdown: { syntaxHighlight: false },
+	// A strict policy in a meta tag on every page: only this site's own scripts (by hash) and files.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"frame-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro's MDX output logs one MODULE_LEVEL_DIRECTIVE warning per entry; it is harmless and drowns real warnings.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 });

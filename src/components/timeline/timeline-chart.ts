@@ -18,20 +18,47 @@ class TimelineChart extends HTMLElement {
 	#filter: TimelineFilter = { kinds: [] };
 	#layouts = new Map<HTMLElement, TimelineLayout>();
 	#tooltip!: HTMLElement;
+	#loading: Promise<boolean> | undefined;
 
 	connectedCallback() {
-		const source = this.querySelector('script[data-timeline-data]');
-		if (!source?.textContent) return;
-		({ data: this.#data, held: this.#held } = JSON.parse(source.textContent) as { data: TimelineDatum[]; held: HeldDatum[] });
 		this.#tooltip = this.querySelector('[role="tooltip"]')!;
-		this.#filter = parseFilter(new URLSearchParams(location.search));
+		const params = new URLSearchParams(location.search);
+		this.#filter = parseFilter(params);
 		this.#bindControls();
 		this.#bindMarks();
 		this.#bindBrush();
-		// The build already drew the unfiltered chart; redraw only when the URL asks for a narrower view.
-		if (isFiltered(this.#filter)) this.#update(false);
-		else for (const view of this.#views()) this.#prepareView(view);
+		for (const view of this.#views()) this.#prepareView(view);
 		this.#syncControls();
+		// The build already drew the unfiltered chart; redraw only when the URL asks for another view.
+		const highlight = params.get('highlight');
+		if (isFiltered(this.#filter) || highlight) {
+			void this.#load().then((ok) => {
+				// Only an id that names a wave is used, so the query can never inject anything.
+				if (highlight && this.#data.some((d) => d.id === highlight)) this.dataset['highlight'] = highlight;
+				if (ok) this.#update(false);
+			});
+		}
+	}
+
+	/** Fetch the chart's data once, on first need, so the page itself carries none. */
+	#load(): Promise<boolean> {
+		this.#loading ??= fetch(this.dataset['source'] ?? '/data/timeline.json')
+			.then((response) => (response.ok ? (response.json() as Promise<{ data: TimelineDatum[]; held: HeldDatum[] }>) : Promise.reject(new Error(response.statusText))))
+			.then(({ data, held }) => {
+				this.#data = data;
+				this.#held = held;
+				return true;
+			})
+			.catch(() => {
+				this.#status('The data for filtering could not be loaded; the chart and list above still work.');
+				return false;
+			});
+		return this.#loading;
+	}
+
+	#status(text: string) {
+		const status = this.querySelector('.timeline-status');
+		if (status) status.textContent = text;
 	}
 
 	#views(): HTMLElement[] {
@@ -40,7 +67,7 @@ class TimelineChart extends HTMLElement {
 
 	#bindControls() {
 		const form = this.querySelector('form');
-		form?.addEventListener('change', () => {
+		form?.addEventListener('change', async () => {
 			const data = new FormData(form);
 			const year = String(data.get('year') ?? '');
 			const ranged = this.#filter.from || this.#filter.to;
@@ -49,11 +76,11 @@ class TimelineChart extends HTMLElement {
 				...(year || !ranged || this.#isWholeYear() ? yearRange : { from: this.#filter.from, to: this.#filter.to }),
 				kinds: data.getAll('kind').map(String).filter(isEventKind),
 			};
-			this.#update(true);
+			if (await this.#load()) this.#update(true);
 		});
-		this.querySelector('[data-reset]')?.addEventListener('click', () => {
+		this.querySelector('[data-reset]')?.addEventListener('click', async () => {
 			this.#filter = { kinds: [] };
-			this.#update(true);
+			if (await this.#load()) this.#update(true);
 		});
 	}
 
@@ -80,11 +107,9 @@ class TimelineChart extends HTMLElement {
 		}
 		this.#filterList();
 		this.#syncControls();
-		const status = this.querySelector('.timeline-status');
-		if (status) {
-			const range = this.#filter.from || this.#filter.to ? `, ${formatDate(domain[0])} to ${formatDate(domain[1])}` : '';
-			status.textContent = isFiltered(this.#filter) ? `Showing ${shown.length} of ${this.#data.length} waves${range}.` : '';
-		}
+		this.dispatchEvent(new CustomEvent('timeline-change', { bubbles: true }));
+		const range = this.#filter.from || this.#filter.to ? `, ${formatDate(domain[0])} to ${formatDate(domain[1])}` : '';
+		this.#status(isFiltered(this.#filter) ? `Showing ${shown.length} of ${this.#data.length} waves${range}.` : '');
 		if (pushUrl) {
 			const query = filterParams(this.#filter).toString();
 			history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
@@ -112,7 +137,6 @@ class TimelineChart extends HTMLElement {
 
 	/** Make each view one tab stop, with arrow keys moving between its marks. */
 	#prepareView(view: HTMLElement) {
-		if (!this.#layouts.has(view)) this.#layouts.set(view, this.#readLayout(view));
 		view.querySelectorAll<SVGAElement>('a.mark').forEach((mark, i) => mark.setAttribute('tabindex', i === 0 ? '0' : '-1'));
 	}
 
@@ -185,12 +209,12 @@ class TimelineChart extends HTMLElement {
 			brush.style.left = `${Math.min(start.x, event.clientX) - frameLeft()}px`;
 			brush.style.width = `${Math.abs(event.clientX - start.x)}px`;
 		});
-		this.addEventListener('pointerup', (event) => {
+		this.addEventListener('pointerup', async (event) => {
 			if (!start) return;
 			const { view, x } = start;
 			start = undefined;
 			brush.hidden = true;
-			if (Math.abs(event.clientX - x) < 8) return;
+			if (Math.abs(event.clientX - x) < 8 || !(await this.#load())) return;
 			const range = this.#datesAt(view, Math.min(x, event.clientX), Math.max(x, event.clientX));
 			if (range) {
 				this.#filter = { ...this.#filter, from: range[0], to: range[1] };
@@ -200,7 +224,7 @@ class TimelineChart extends HTMLElement {
 	}
 
 	#datesAt(view: HTMLElement, left: number, right: number): [string, string] | undefined {
-		const layout = this.#layouts.get(view);
+		const layout = this.#layouts.get(view) ?? this.#readLayout(view);
 		const svg = view.querySelector('svg');
 		if (!layout || !svg) return undefined;
 		const rect = svg.getBoundingClientRect();

@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { prisonerCountsFileSchema, type PersonData, type PrisonerCountData } from './schema';
 import { sortWaves, wavesByPerson, type Wave } from './relations';
 import { PRISONER_COUNTS_FILE } from './validate';
+import { toHeldData, toTimelineDatum } from '../timeline/data';
+import type { HeldDatum, TimelineDatum } from '../timeline/types';
 
 /** A wave with its collection entry, for rendering the MDX body. */
 export interface WaveEntry extends Wave {
@@ -42,4 +44,14 @@ async function load() {
 export function getContent() {
 	cache ??= load();
 	return cache;
+}
+
+/** The timeline's input for the whole site: every wave as a datum, and the held series. */
+export async function getTimelineData(): Promise<{ data: TimelineDatum[]; held: HeldDatum[] }> {
+	const { waves, people, prisonerCounts } = await getContent();
+	const names = new Map(people.map((p) => [p.id, p.data.name]));
+	return {
+		data: waves.map((w) => toTimelineDatum(w.id, w.data, (id) => names.get(id) ?? id)),
+		held: toHeldData(prisonerCounts),
+	};
 }

@@ -25,3 +25,21 @@ export function wavesByPerson<T extends Wave>(sorted: readonly T[]): Map<string,
 	}
 	return map;
 }
+
+/** How many waves the home page lists before it links to the full list instead. */
+export const HOME_LIST_LIMIT = 100;
+
+/** The latest `limit` waves, still oldest first, so a long record keeps the home page light. */
+export function latestWaves<T extends Wave>(sorted: readonly T[], limit = HOME_LIST_LIMIT): T[] {
+	return sorted.slice(Math.max(0, sorted.length - limit));
+}
+
+/** Group sorted waves by year, oldest year first. */
+export function wavesByYear<T extends Wave>(sorted: readonly T[]): [string, T[]][] {
+	const years = new Map<string, T[]>();
+	for (const wave of sorted) {
+		const year = wave.data.date.slice(0, 4);
+		years.set(year, [...(years.get(year) ?? []), wave]);
+	}
+	return [...years];
+}

@@ -5,6 +5,8 @@ import { zodProblems } from './zod-problems';
 import { eventSchema, personSchema, prisonerCountsFileSchema, type PersonData, type PrisonerCountData } from './schema';
 import { checkDuplicateWaves, checkEventDates, checkPeopleReferences, checkPrisonerCounts, type CheckedEvent } from './cross-checks';
 import type { ContentProblem } from './problems';
+import { findPlaceholders } from './placeholders';
+import { checkEventBody, type EventBody } from './mdx-safety/check-body';
 
 /** A content file as read from disk: repository-relative path and text. */
 export interface ContentFile {
@@ -33,7 +35,7 @@ type Parsed<T> = { data: T; source: YamlSource } | { problems: ContentProblem[] 
 function parseWith<S extends z.ZodType>(schema: S, file: string, yaml: string, firstLine: number): Parsed<z.output<S>> {
 	const source = parseYamlSource(yaml, file, firstLine);
 	if (Array.isArray(source)) return { problems: source };
-	const result = schema.safeParse(source.data ?? {});
+	const result = schema.safeParse(source.data ?? {}, { reportInput: true });
 	if (!result.success) return { problems: zodProblems(result.error, schema, source.data, file, source.lineOf) };
 	return { data: result.data, source };
 }
@@ -59,6 +61,7 @@ function unexpectedFile(path: string): ContentProblem {
  */
 export function validateContent(files: readonly ContentFile[], today: string): ValidationResult {
 	const result: ValidationResult = { problems: [], events: [], people: new Map(), prisonerCounts: [] };
+	const bodies: EventBody[] = [];
 	for (const { path, text } of files) {
 		if (isIgnored(path)) continue;
 		const name = baseName(path);
@@ -70,8 +73,11 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 				continue;
 			}
 			const parsed = parseWith(eventSchema, path, split.yaml, 2);
-			result.problems.push(...idProblem(path, id));
-			if ('problems' in parsed) result.problems.push(...parsed.problems);
+			const placeholders = findPlaceholders(path, split);
+			bodies.push({ file: path, body: split.body, firstLine: split.bodyLine });
+			result.problems.push(...idProblem(path, id), ...placeholders);
+			// A placeholder is reported once, as a placeholder, and not again as a value of the wrong type.
+			if ('problems' in parsed) result.problems.push(...parsed.problems.filter((p) => !placeholders.some((t) => t.field === p.field)));
 			else result.events.push({ id, file: path, data: parsed.data, lineOf: parsed.source.lineOf });
 		} else if (path.startsWith(PEOPLE_DIR) && /\.ya?ml$/.test(name)) {
 			const id = name.replace(/\.ya?ml$/, '');
@@ -93,8 +99,10 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 	if (!files.some((f) => f.path === PRISONER_COUNTS_FILE)) {
 		result.problems.push({ file: PRISONER_COUNTS_FILE, field: '(file)', message: 'the file is missing', expected: 'a YAML list of prisoner-count points' });
 	}
+	const personIds = new Set(result.people.keys());
 	result.problems.push(
-		...checkPeopleReferences(result.events, new Set(result.people.keys())),
+		...checkPeopleReferences(result.events, personIds),
+		...bodies.flatMap((body) => checkEventBody(body, personIds)),
 		...checkDuplicateWaves(result.events),
 		...checkEventDates(result.events, today)
 	);

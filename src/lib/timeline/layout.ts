@@ -47,8 +47,11 @@ function toMark(d: TimelineDatum | PeriodDatum, x: number, dateX: number, y: (v:
 		ppHeight: d.politicalPrisoners === undefined ? undefined : round(baseline - y(d.politicalPrisoners)),
 		kind: 'kinds' in d && d.kinds.length > 1 ? 'mixed' : d.kind,
 		precise: d.precision === 'exact',
+		title: d.title,
 		date: d.date,
 		count: d.count,
+		precision: d.precision,
+		politicalPrisoners: d.politicalPrisoners,
 		waves,
 	};
 }

@@ -64,8 +64,11 @@ export interface TimelineMark {
 	ppHeight?: number | undefined;
 	kind: EventKind | 'mixed';
 	precise: boolean;
+	title: string;
 	date: string;
 	count: number;
+	precision: TimelineDatum['precision'];
+	politicalPrisoners?: number | undefined;
 	/** Number of waves in an aggregated mark; 1 for a single wave. */
 	waves: number;
 }

@@ -1,0 +1,23 @@
+/* Release Waves embed loader: resizes every iframe of ours on the page to its content. No dependencies. */
+(function () {
+	var script = document.currentScript;
+	if (!script) return;
+	var origin = new URL(script.src).origin;
+	function frames() {
+		return [].filter.call(document.getElementsByTagName('iframe'), function (f) {
+			return f.src.indexOf(origin + '/embed/') === 0;
+		});
+	}
+	window.addEventListener('message', function (e) {
+		var d = e.data;
+		if (e.origin !== origin || !d || d.type !== 'release-waves:height' || typeof d.height !== 'number' || !isFinite(d.height)) return;
+		frames().forEach(function (f) {
+			if (f.contentWindow === e.source) f.style.height = Math.min(5000, Math.max(50, Math.ceil(d.height))) + 'px';
+		});
+	});
+	// Frames that loaded before this script already reported; ask them again.
+	frames().forEach(function (f) {
+		// The frame may still be blank (another origin), so no target origin: the request carries nothing.
+		if (f.contentWindow) f.contentWindow.postMessage({ type: 'release-waves:measure' }, '*');
+	});
+})();

@@ -1,0 +1,44 @@
+import { embedSnippet, embedUrl, type EmbedOptions } from '../../lib/embed/snippet';
+import { parseDateParam } from '../../lib/timeline/filter';
+import { isEventKind } from '../../lib/content/vocabulary';
+
+/** Builds the embed snippet from the form, previews it, and copies it. */
+class EmbedBuilder extends HTMLElement {
+	connectedCallback() {
+		const form = this.querySelector('form')!;
+		const output = this.querySelector('textarea')!;
+		const preview = this.querySelector('iframe')!;
+		const status = this.querySelector('[role="status"]')!;
+		const origin = this.dataset['origin'] ?? location.origin;
+		const update = () => {
+			const data = new FormData(form);
+			const theme = String(data.get('theme'));
+			const options: EmbedOptions = {
+				from: parseDateParam(String(data.get('from') ?? ''), 'start'),
+				to: parseDateParam(String(data.get('to') ?? ''), 'end'),
+				kinds: data.getAll('kind').map(String).filter(isEventKind),
+				highlight: String(data.get('highlight') ?? '') || undefined,
+				theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+			};
+			output.value = embedSnippet(origin, options);
+			const local = embedUrl(location.origin, options);
+			if (preview.src !== local) preview.src = local;
+			status.textContent = '';
+		};
+		form.addEventListener('input', update);
+		form.addEventListener('change', update);
+		output.addEventListener('focus', () => output.select());
+		this.querySelector('[data-copy]')?.addEventListener('click', async () => {
+			output.select();
+			try {
+				await navigator.clipboard.writeText(output.value);
+				status.textContent = 'Copied. Paste it into your page’s HTML.';
+			} catch {
+				status.textContent = 'Could not copy automatically: the code is selected, press Ctrl+C (or ⌘C) to copy it.';
+			}
+		});
+		update();
+	}
+}
+
+customElements.define('embed-builder', EmbedBuilder);

@@ -1,0 +1,36 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+import { formatProblem } from '../problems';
+import { findMdxSafetyIssues } from './rules';
+import { isExternalUrl } from './urls';
+
+const fileName = (url: URL | undefined) => (url ? relative(process.cwd(), fileURLToPath(url)).split('\\').join('/') : '(unknown file)');
+
+/**
+ * Stop the build on MDX that breaks the content rules, before any of its code is compiled or run.
+ * Astro blanks the frontmatter but keeps its lines, so the lines reported are file lines.
+ */
+export const mdxSafetyPlugin = defineMdastPlugin({
+	name: 'release-waves:mdx-safety',
+	options: { position: true },
+	before(root, ctx) {
+		const issues = findMdxSafetyIssues(root);
+		if (issues.length === 0) return;
+		const file = fileName(ctx.fileURL);
+		const report = issues.map((issue) => formatProblem({ file, field: '(body)', ...issue })).join('\n');
+		throw new Error(`Unsafe MDX in ${file}: ${issues.length} problem(s); the build stops here.\n${report}`);
+	},
+});
+
+/** Add `rel="noopener noreferrer"` to every link in content that leads to another site. */
+export const externalLinksPlugin = defineHastPlugin({
+	name: 'release-waves:external-links',
+	element: {
+		filter: ['a'],
+		visit(node, ctx) {
+			const href = node.properties?.['href'];
+			if (typeof href === 'string' && isExternalUrl(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+		},
+	},
+});

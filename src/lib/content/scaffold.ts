@@ -1,0 +1,71 @@
+import { stringify } from 'yaml';
+import { inputJsonSchema, type JsonSchemaNode } from './input-json-schema';
+import { PLACEHOLDER_MARKER, placeholder } from './placeholders';
+import { eventSchema } from './schema';
+
+/** What an editor gives to start an event: the date and the title. */
+export interface NewEvent {
+	/** `YYYY-MM-DD`. */
+	date: string;
+	title: string;
+}
+
+/** Turn a title into a short file-name slug, e.g. `52 freed, taken to Lithuania` → `52-freed-taken-to-lithuania`. */
+export function slugFromTitle(title: string): string {
+	const words = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		// Belarusian Latin ł has no decomposition to strip an accent from.
+		.replace(/ł/g, 'l')
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	return words.slice(0, 6).join('-').slice(0, 60).replace(/-+$/, '');
+}
+
+/** The path of an event file, e.g. `content/events/2025-12-13-clemency-123.mdx`. */
+export function eventPath(date: string, slug: string): string {
+	return `content/events/${date}-${slug}.mdx`;
+}
+
+function hint(node: JsonSchemaNode): string {
+	if (node.enum) return `one of ${node.enum.join(', ')}`;
+	return node.description ?? 'a value';
+}
+
+/** Build the value to scaffold for a required field: its required parts, one list item, or a placeholder. */
+function placeholderFor(node: JsonSchemaNode): unknown {
+	if (node.type === 'object' && node.properties) {
+		return Object.fromEntries((node.required ?? []).map((key) => [key, placeholderFor(node.properties?.[key] ?? {})]));
+	}
+	if (node.type === 'array' && node.items) return [placeholderFor(node.items)];
+	return placeholder(hint(node));
+}
+
+const BODY = placeholder(
+	'write two or three short paragraphs in your own words: what happened, who was released, under what conditions, ' +
+		'and what remains uncertain. Link the sources you rely on.'
+);
+
+/**
+ * Write a new event file: the title and date filled in, every other required field present as a
+ * placeholder that `npm run validate` rejects until it is replaced, and the optional fields named.
+ * Built from the schema, so it can never miss a field the schema requires.
+ */
+export function scaffoldEvent({ date, title }: NewEvent): string {
+	const root = inputJsonSchema(eventSchema);
+	const known: Record<string, unknown> = { title, date };
+	const data = Object.fromEntries((root.required ?? []).map((key) => [key, known[key] ?? placeholderFor(root.properties?.[key] ?? {})]));
+	const optional = Object.keys(root.properties ?? {}).filter((key) => !root.required?.includes(key));
+	const yaml = stringify(data, { lineWidth: 0 });
+	return [
+		'---',
+		`# Replace every ${PLACEHOLDER_MARKER} below, then run npm run validate. Every field is explained in CONTRIBUTING.md.`,
+		`# Optional fields you may add: ${optional.join(', ')}.`,
+		yaml.trimEnd(),
+		'---',
+		'',
+		BODY,
+		'',
+	].join('\n');
+}

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { eventSchema, slugSchema } from '../content/schema';
+import type { Wave } from '../content/relations';
+import { fileMeta, fileMetaShape, pageUrl, type ExportContext } from './file-meta';
+
+/** One wave as the data files publish it: the schema's fields between its id and page, and the people's names. */
+export const exportedEventSchema = z.strictObject({
+	id: slugSchema.meta({ description: 'The identifier of the wave: its file name in content/events, kept once published.', examples: ['2025-12-13-clemency-123'] }),
+	url: z.url().meta({ description: 'The page of the wave on this site.' }),
+	...eventSchema.shape,
+	peopleNames: z.array(z.string()).meta({ description: 'The names of the people in "people", in the same order.', examples: [['Ales Bialiatski']] }),
+});
+export type ExportedEvent = z.output<typeof exportedEventSchema>;
+
+/** The file /data/events.json: its opening fields, then every wave, oldest first. */
+export const eventsFileSchema = z.strictObject({
+	$schema: z.url().meta({ description: 'The JSON Schema of this file.' }),
+	...fileMetaShape,
+	events: z.array(exportedEventSchema).meta({ description: 'Every release wave, oldest first.' }),
+});
+export type EventsFile = z.output<typeof eventsFileSchema>;
+
+/** Map person ids to names, for `toExportedEvent()`. */
+export function namesById(people: readonly { id: string; data: { name: string } }[]): Map<string, string> {
+	return new Map(people.map((person) => [person.id, person.data.name]));
+}
+
+/** Turn a wave into its published form; throws on a person id with no name, as the build must not publish a gap. */
+export function toExportedEvent({ id, data }: Wave, names: ReadonlyMap<string, string>, site: URL | string): ExportedEvent {
+	const peopleNames = data.people.map((person) => {
+		const name = names.get(person);
+		if (name === undefined) throw new Error(`content/events/${id}.mdx: people: no person "${person}" to name`);
+		return name;
+	});
+	return { id, url: pageUrl(`/events/${id}/`, site), ...data, peopleNames };
+}
+
+/** Build /data/events.json from waves sorted oldest first and a map of person ids to names. */
+export function eventsJson(waves: readonly Wave[], names: ReadonlyMap<string, string>, context: ExportContext): EventsFile {
+	return {
+		$schema: pageUrl('/data/events.schema.json', context.site),
+		...fileMeta('Political-prisoner release waves in Belarus', context),
+		events: waves.map((wave) => toExportedEvent(wave, names, context.site)),
+	};
+}

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getContent, getTimelineData } from '../../lib/content/queries';
+import { headlineFigures } from '../../lib/content/stats';
+import { formatNumber } from '../../lib/content/labels';
+import { formatDate } from '../../lib/time/format';
+import { layoutTimeline } from '../../lib/timeline/layout';
+import { WIDE } from '../../lib/timeline/presets';
+import { shareImageSvg } from '../../lib/share/share-image';
+import { svgToPng } from '../../lib/share/render-png';
+import { SITE } from '../../lib/site';
+
+/** The site's share image: the whole timeline under a one-line summary. */
+export const GET: APIRoute = async () => {
+	const { waves, prisonerCounts } = await getContent();
+	const { data, held } = await getTimelineData();
+	const figures = headlineFigures(waves.map((w) => w.data), prisonerCounts);
+	const layout = layoutTimeline(data, held, { preset: WIDE });
+	const svg = shareImageSvg(layout, {
+		kicker: SITE.name,
+		title: `${formatNumber(figures.waves)} waves of political-prisoner releases in Belarus since 2020`,
+		footer: figures.lastDate ? `Latest wave: ${formatDate(figures.lastDate)}. Sources on every entry.` : 'Sources on every entry.',
+	});
+	return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
+};

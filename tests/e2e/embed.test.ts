@@ -1,0 +1,106 @@
+import { createServer, type Server } from 'node:http';
+import { test as plain } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+test.describe('embed page', () => {
+	test('shows the chart alone with a credit, opens marks in a new tab, and never navigates its frame', async ({ page, context }) => {
+		await page.goto('/embed/');
+		await expect(page.locator('.site-header')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Release Waves' })).toHaveAttribute('target', '_blank');
+		const mark = page.locator('.timeline-view-wide a.mark').last();
+		await expect(mark).toHaveAttribute('target', '_blank');
+		await expect(mark).toHaveAttribute('href', /^https?:\/\/[^/]+\/events\/2025-12-13-clemency-123\/$/);
+		const popup = context.waitForEvent('page');
+		// The site's address is the deployed one; stop the new tab from leaving this machine.
+		await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.fulfill({ body: 'ok' }));
+		await mark.click();
+		expect((await popup).url()).toMatch(/\/events\/2025-12-13-clemency-123\/$/);
+		await expect(page).toHaveURL(/\/embed\/$/);
+	});
+
+	test('applies its options from the address and ignores malformed ones', async ({ page }) => {
+		await page.goto('/embed/?from=2025&kind=pardon,bogus&highlight=2025-05-07-pardon-42&theme=dark');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		const marks = page.locator('.timeline-view-wide a.mark');
+		expect(await marks.count()).toBeGreaterThan(1);
+		for (const kind of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('class')))) expect(kind).toContain('kind-pardon');
+		await expect(page.locator('.timeline-view-wide a.mark.highlight')).toHaveAttribute('data-id', '2025-05-07-pardon-42');
+
+		await page.goto('/embed/?from=%3Cscript%3Ealert(1)%3C/script%3E&highlight=%22%3E%3Cimg%20src=x%3E&theme=%3Cb%3E');
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+		await expect(page.locator('.timeline-view-wide a.mark.highlight')).toHaveCount(0);
+		expect(await page.content()).not.toContain('<img src=x>');
+	});
+});
+
+const HOST_PORT = 4599;
+
+plain.describe('embedding on another site', () => {
+	let server: Server;
+	plain.beforeAll(async ({ baseURL }) => {
+		const html = `<!doctype html><html><body><h1>Host</h1>
+<iframe id="a" src="${baseURL}/embed/?from=2024" title="Embed A" style="width:100%;border:0" height="480"></iframe>
+<p>Between the embeds.</p>
+<iframe id="b" src="${baseURL}/embed/?year=2020" title="Embed B" style="width:360px;border:0" height="480"></iframe>
+<script async src="${baseURL}/embed.js"></script></body></html>`;
+		server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
+		await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+	});
+	plain.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+	plain('each iframe takes its own content height, and a forged message from the host changes nothing', async ({ page }) => {
+		await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+		const heights = async () => {
+			const out: { frame: number; content: number }[] = [];
+			for (const id of ['a', 'b']) {
+				const frame = page.locator(`#${id}`);
+				const content = await frame.contentFrame().locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+				out.push({ frame: Math.round((await frame.boundingBox())!.height), content });
+			}
+			return out;
+		};
+		await expect
+			.poll(async () => (await heights()).every(({ frame, content }) => Math.abs(frame - content) <= 1), {
+				message: 'each iframe should be as tall as its content',
+				timeout: 10_000,
+			})
+			.toBe(true);
+		const before = await heights();
+		expect(before[0]!.frame).not.toBe(480);
+		expect(before[0]!.frame).not.toBe(before[1]!.frame);
+
+		await page.evaluate(() => {
+			for (const f of document.querySelectorAll('iframe')) window.postMessage({ type: 'release-waves:height', height: 60, source: f.id }, '*');
+		});
+		await page.waitForTimeout(300);
+		expect((await heights()).map((h) => h.frame)).toEqual(before.map((h) => h.frame));
+	});
+});
+
+test.describe('embed builder', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+	test('builds the snippet from the options, previews it, and copies it with the keyboard', async ({ page }) => {
+		await page.goto('/share/');
+		const snippet = page.getByLabel('HTML for your page');
+		await expect(snippet).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/" title="[^"]+" style="width:100%;border:0" height="480"/);
+		await page.getByRole('combobox', { name: /^From/ }).selectOption('2024');
+		await page.getByRole('checkbox', { name: 'Pardon' }).check();
+		await page.getByRole('combobox', { name: /^Theme/ }).selectOption('dark');
+		await expect(snippet).toHaveValue(/\/embed\/\?from=2024-01-01&amp;kind=pardon&amp;theme=dark"/);
+		await expect(snippet).toHaveValue(/\n<script async src="https?:\/\/[^"]+\/embed\.js"><\/script>$/);
+		await expect(page.getByTitle('Preview of the embedded timeline')).toHaveAttribute('src', /\/embed\/\?from=2024-01-01&kind=pardon&theme=dark$/);
+		await page.getByRole('button', { name: 'Copy the code' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toContainText(/Copied|selected/);
+	});
+});
+
+test('/timeline.svg is a standalone SVG of every wave', async ({ request }) => {
+	const response = await request.get('/timeline.svg');
+	expect(response.headers()['content-type']).toContain('image/svg+xml');
+	const svg = await response.text();
+	expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+	expect(svg).toContain('<style>');
+	const home = await (await request.get('/')).text();
+	expect(svg.match(/<a class="mark/g)?.length).toBe(home.match(/<li data-id=/g)?.length);
+});

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const PAGES = {
+	home: '/',
+	event: '/events/2025-09-11-release-52/',
+	person: '/people/maria-kalesnikava/',
+	people: '/people/',
+	about: '/about/',
+	data: '/data/',
+	embed: '/embed/',
+	share: '/share/',
+	'404': '/no-such-page/',
+};
+
+for (const [type, path] of Object.entries(PAGES)) {
+	test.describe(`${type} page`, () => {
+		if (type === '404') test.use({ expectedConsoleErrors: [/status of 404/] });
+
+		test('has a strict Content-Security-Policy and runs without violations or console errors', async ({ page }) => {
+			const violations: string[] = [];
+			await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => {
+					(window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+				});
+			});
+			await page.goto(path);
+			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(csp).toContain("default-src 'self'");
+			expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+			expect(csp).not.toContain('unsafe-inline');
+			expect(csp).not.toContain('unsafe-eval');
+			await page.mouse.move(10, 10);
+			expect(violations).toEqual([]);
+		});
+
+		for (const colorScheme of ['light', 'dark'] as const) {
+			test(`has no axe violations in the ${colorScheme} scheme`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme });
+				await page.goto(path);
+				const results = await new AxeBuilder({ page }).analyze();
+				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+			});
+		}
+	});
+}

@@ -1,0 +1,44 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it, vi } from 'vitest';
+import { contentComponents } from '../../../../src/components/content';
+import { CONTENT_COMPONENTS } from '../../../../src/lib/content/mdx-safety/components';
+
+vi.mock('../../../../src/lib/content/queries', () => ({
+	getContent: async () => ({ people: [{ id: 'ales-bialiatski', data: { name: 'Ales Bialiatski' }, waves: [] }] }),
+}));
+
+const { Quote, Aside, PersonLink } = contentComponents;
+const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>, text?: string) =>
+	(await AstroContainer.create()).renderToString(component, { props, slots: text === undefined ? {} : { default: text } });
+
+describe('content components', () => {
+	it('are exactly the components on the MDX allow-list', () => {
+		expect(Object.keys(contentComponents).sort()).toEqual(Object.keys(CONTENT_COMPONENTS).sort());
+	});
+
+	it('Quote shows the words and who said them, linked to the source with noopener noreferrer', async () => {
+		const html = await render(Quote, { by: 'Viasna', source: 'https://spring96.org/en/news/117138' }, 'The words.');
+		expect(html).toMatch(/<blockquote[^>]*cite="https:\/\/spring96\.org\/en\/news\/117138"[^>]*>The words\.<\/blockquote>/);
+		expect(html).toMatch(/<figcaption[^>]*>\s*— <a href="https:\/\/spring96\.org\/en\/news\/117138" rel="noopener noreferrer"[^>]*>Viasna<\/a>/);
+	});
+
+	it('Quote without a source names who said it, without a link', async () => {
+		const html = await render(Quote, { by: 'Viasna' }, 'The words.');
+		expect(html).toMatch(/<figcaption[^>]*>\s*— Viasna\s*<\/figcaption>/);
+		expect(html).not.toContain('<a ');
+	});
+
+	it('Aside is a note, with its title when it has one', async () => {
+		expect(await render(Aside, { title: 'About the count' }, 'Sources differ.')).toMatch(/role="note"[^>]*>\s*<p class="title[^"]*"[^>]*>About the count<\/p>\s*Sources differ\./);
+		expect(await render(Aside, {}, 'Sources differ.')).not.toContain('<p');
+	});
+
+	it("PersonLink links to the person's page with their name, or with the text given", async () => {
+		expect(await render(PersonLink, { id: 'ales-bialiatski' })).toMatch(/<a href="\/people\/ales-bialiatski\/"[^>]*>Ales Bialiatski<\/a>/);
+		expect(await render(PersonLink, { id: 'ales-bialiatski' }, 'Bialiatski')).toMatch(/<a href="\/people\/ales-bialiatski\/"[^>]*>Bialiatski<\/a>/);
+	});
+
+	it('PersonLink stops the build on a person who has no file', async () => {
+		await expect(render(PersonLink, { id: 'nobody-we-know' })).rejects.toThrow('<PersonLink id="nobody-we-know">: no person "nobody-we-know" in content/people');
+	});
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { eventPath, scaffoldEvent, slugFromTitle } from '../../../../src/lib/content/scaffold';
+import { splitFrontmatter } from '../../../../src/lib/content/frontmatter';
+import { fieldDocAt } from '../../../../src/lib/content/schema-docs';
+import { eventSchema } from '../../../../src/lib/content/schema';
+import { validateContent } from '../../../../src/lib/content/validate';
+import { COUNTS_YAML } from '../../../helpers';
+
+const PATH = 'content/events/2025-09-11-fifty-two-freed.mdx';
+const problemsOf = (text: string) => validateContent([{ path: 'content/prisoner-counts.yaml', text: COUNTS_YAML }, { path: PATH, text }], '2026-11-22').problems;
+
+/** Replace every placeholder with the schema's own example for that field, as a careful editor would. */
+function fillIn(text: string): string {
+	const split = splitFrontmatter(text, PATH);
+	if ('file' in split) throw new Error(split.message);
+	const walk = (value: unknown, path: (string | number)[]): unknown => {
+		if (typeof value === 'string' && value.startsWith('TODO')) return fieldDocAt(eventSchema, path).example;
+		if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
+		if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...path, k])]));
+		return value;
+	};
+	return `---\n${stringify(walk(parse(split.yaml), []))}---\n\nBelarus freed fifty-two people, according to the source.\n`;
+}
+
+describe('slugFromTitle()', () => {
+	it.each([
+		['52 freed, taken to Lithuania', '52-freed-taken-to-lithuania'],
+		['Pardon of 30: Łukašenka’s “clemency”', 'pardon-of-30-lukasenka-s-clemency'],
+		['One two three four five six seven eight', 'one-two-three-four-five-six'],
+	])('turns %j into %j', (title, slug) => {
+		expect(slugFromTitle(title)).toBe(slug);
+	});
+});
+
+describe('scaffoldEvent()', () => {
+	const text = scaffoldEvent({ date: '2025-09-11', title: 'Fifty-two freed' });
+
+	it('names the file by date and slug', () => {
+		expect(eventPath('2025-09-11', 'fifty-two-freed')).toBe(PATH);
+	});
+
+	it('writes every required field, and the validator rejects it until each placeholder is replaced', () => {
+		const problems = problemsOf(text);
+		expect(problems.map((p) => p.field).sort()).toEqual(['(body)', 'conditions.0.type', 'count.value', 'dateMarks', 'kind', 'sources.0.publisher', 'sources.0.url', 'summary']);
+		expect(problems.every((p) => p.message.includes('placeholder'))).toBe(true);
+		expect(problems.filter((p) => p.message.includes('is required'))).toEqual([]);
+	});
+
+	it('tells the editor what belongs in each placeholder', () => {
+		expect(text).toContain('kind: "TODO: one of pardon, amnesty-law, negotiated-release, exchange, other"');
+		expect(text).toContain('value: "TODO: The number of people, in digits."');
+		expect(text).toMatch(/# Optional fields you may add: endDate, countNote, .*disputes\./);
+	});
+
+	it('validates once every placeholder holds a real value', () => {
+		expect(problemsOf(fillIn(text))).toEqual([]);
+	});
+});
