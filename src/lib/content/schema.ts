@@ -27,7 +27,7 @@ export const isoDateSchema = z
 		(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
 		z
 			.string({ error: 'must be a date written YYYY-MM-DD' })
-			.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+			.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
 			.refine(isRealIsoDate, { error: 'is not a real calendar date' })
 	)
 	.meta({ description: 'A calendar date, written YYYY-MM-DD.', examples: ['2025-12-13'] });
@@ -177,10 +177,10 @@ export const personSchema = z.strictObject({
 	description: nonEmptyText('One line on who they are.', 'Human-rights defender, founder of Viasna, Nobel Peace Prize 2022.'),
 	variants: z
 		.strictObject({
-			latinBelarusian: z.array(spellingSchema).default([]),
-			latinRussian: z.array(spellingSchema).default([]),
-			cyrillicBelarusian: z.array(spellingSchema).default([]),
-			cyrillicRussian: z.array(spellingSchema).default([]),
+			latinBelarusian: z.array(spellingSchema).default([]).meta({ description: 'Latin spellings based on Belarusian, the usual English one first.', examples: [['Ales Bialiatski', 'Ales Byalyatski']] }),
+			latinRussian: z.array(spellingSchema).default([]).meta({ description: 'Latin spellings based on Russian.', examples: [['Ales Belyatsky']] }),
+			cyrillicBelarusian: z.array(spellingSchema).default([]).meta({ description: 'The name in Belarusian Cyrillic.', examples: [['Алесь Бяляцкі']] }),
+			cyrillicRussian: z.array(spellingSchema).default([]).meta({ description: 'The name in Russian Cyrillic.', examples: [['Алесь Беляцкий']] }),
 		})
 		.meta({ description: 'Spellings of the name; mark unconfirmed ones as { spelling: ..., unverified: true }.' }),
 	sources: z.array(sourceSchema).default([]).meta({ description: 'Sources for the spellings or description.' }),
