@@ -26,7 +26,7 @@ async function waitForServer(): Promise<void> {
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore', detached: true });
 const chrome = await launch({
-	chromePath,
+	...(chromePath ? { chromePath } : {}),
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {

@@ -2,14 +2,13 @@ import { defaultDomain, layoutTimeline } from '../../lib/timeline/layout';
 import { renderTimelineSvg } from '../../lib/timeline/render-svg';
 import { COMPACT, WIDE } from '../../lib/timeline/presets';
 import { createTimeScale } from '../../lib/timeline/scale';
-import { filterDomain, filterParams, isFiltered, matchesFilter, parseFilter, type TimelineFilter } from '../../lib/timeline/filter';
+import { filterDomain, filterParams, isFiltered, matchesFilter, parseFilter, wholeYear, type TimelineFilter } from '../../lib/timeline/filter';
 import { formatDate } from '../../lib/time/format';
-import { utcDate } from '../../lib/time/dates';
+import { isoDate, utcDate } from '../../lib/time/dates';
 import { isEventKind } from '../../lib/content/vocabulary';
 import type { HeldDatum, TimelineDatum, TimelineLayout } from '../../lib/timeline/types';
 
 const PRESETS = { wide: WIDE, compact: COMPACT };
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Enhances the build-time chart: tooltips, keyboard moves, filters in the URL, and drag-to-zoom. */
 class TimelineChart extends HTMLElement {
@@ -70,23 +69,16 @@ class TimelineChart extends HTMLElement {
 		form?.addEventListener('change', async () => {
 			const data = new FormData(form);
 			const year = String(data.get('year') ?? '');
-			const ranged = this.#filter.from || this.#filter.to;
-			const yearRange = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {};
-			this.#filter = {
-				...(year || !ranged || this.#isWholeYear() ? yearRange : { from: this.#filter.from, to: this.#filter.to }),
-				kinds: data.getAll('kind').map(String).filter(isEventKind),
-			};
+			// "All years" clears a year, but keeps a period the reader zoomed into by dragging.
+			const keepZoom = !year && !wholeYear(this.#filter);
+			const range = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : keepZoom ? { from: this.#filter.from, to: this.#filter.to } : {};
+			this.#filter = { ...range, kinds: data.getAll('kind').map(String).filter(isEventKind) };
 			if (await this.#load()) this.#update(true);
 		});
 		this.querySelector('[data-reset]')?.addEventListener('click', async () => {
 			this.#filter = { kinds: [] };
 			if (await this.#load()) this.#update(true);
 		});
-	}
-
-	#isWholeYear(): boolean {
-		const { from, to } = this.#filter;
-		return Boolean(from && to && from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4));
 	}
 
 	#update(pushUrl: boolean) {
@@ -129,7 +121,7 @@ class TimelineChart extends HTMLElement {
 		const form = this.querySelector('form');
 		if (!form) return;
 		const select = form.elements.namedItem('year') as HTMLSelectElement | null;
-		if (select) select.value = this.#isWholeYear() ? (this.#filter.from ?? '').slice(0, 4) : '';
+		if (select) select.value = wholeYear(this.#filter) ?? '';
 		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) {
 			box.checked = this.#filter.kinds.some((k) => k === box.value);
 		}
@@ -231,8 +223,8 @@ class TimelineChart extends HTMLElement {
 		const toUnits = (clientX: number) => ((clientX - rect.left) / rect.width) * layout.width;
 		const scale = createTimeScale([utcDate(layout.domain[0]), utcDate(layout.domain[1])], [layout.plotLeft, layout.plotRight]);
 		const clamp = (x: number) => Math.min(Math.max(x, layout.plotLeft), layout.plotRight);
-		const from = iso(scale.invert(clamp(toUnits(left))));
-		const to = iso(scale.invert(clamp(toUnits(right))));
+		const from = isoDate(scale.invert(clamp(toUnits(left))));
+		const to = isoDate(scale.invert(clamp(toUnits(right))));
 		return from < to ? [from, to] : undefined;
 	}
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile } from './validate';
+import { isoDate } from '../time/dates';
 
 /** Read every file under `content/` (Node only: used by the validator and the build hook). */
 export function readContentFiles(root: string): ContentFile[] {
@@ -14,5 +15,5 @@ export function readContentFiles(root: string): ContentFile[] {
 
 /** Today's date in UTC, `YYYY-MM-DD`. */
 export function todayUtc(): string {
-	return new Date().toISOString().slice(0, 10);
+	return isoDate(new Date());
 }

@@ -10,3 +10,8 @@ export function utcDate(iso: string): Date {
 export function compareIsoDates(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Write a Date as `YYYY-MM-DD`, in UTC. */
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

@@ -1,6 +1,6 @@
 import { utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { utcDate } from '../time/dates';
+import { isoDate, utcDate } from '../time/dates';
 import type { TimelineDatum } from './types';
 
 /** Waves grouped into one period, when single bars would no longer fit. */
@@ -29,7 +29,7 @@ export function aggregate(data: readonly TimelineDatum[], granularity: Exclude<G
 	const interval = granularity === 'month' ? utcMonth : utcYear;
 	const groups = new Map<string, TimelineDatum[]>();
 	for (const d of data) {
-		const key = interval.floor(utcDate(d.date)).toISOString().slice(0, 10);
+		const key = isoDate(interval.floor(utcDate(d.date)));
 		groups.set(key, [...(groups.get(key) ?? []), d]);
 	}
 	return [...groups].map(([start, members]) => {

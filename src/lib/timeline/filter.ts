@@ -33,11 +33,19 @@ export function parseFilter(params: URLSearchParams): TimelineFilter {
 	return { from: from || undefined, to: to || undefined, kinds };
 }
 
+/** The year a filter's range covers exactly (1 January to 31 December), if it does. */
+export function wholeYear({ from, to }: TimelineFilter): string | undefined {
+	const year = from?.slice(0, 4);
+	return year && from === `${year}-01-01` && to === `${year}-12-31` ? year : undefined;
+}
+
 /** Write a filter as query parameters, using `year` when the range is exactly one calendar year. */
-export function filterParams({ from, to, kinds }: TimelineFilter): URLSearchParams {
+export function filterParams(filter: TimelineFilter): URLSearchParams {
+	const { from, to, kinds } = filter;
 	const params = new URLSearchParams();
-	if (from && to && from.slice(0, 4) === to.slice(0, 4) && from.endsWith('-01-01') && to.endsWith('-12-31')) {
-		params.set('year', from.slice(0, 4));
+	const year = wholeYear(filter);
+	if (year) {
+		params.set('year', year);
 	} else {
 		if (from) params.set('from', from);
 		if (to) params.set('to', to);

@@ -1,13 +1,13 @@
 import { nice, ticks } from 'd3-array';
 import { formatNumber } from '../content/labels';
-import { utcDate } from '../time/dates';
+import { isoDate, utcDate } from '../time/dates';
 import { round } from './round';
 import type { TimeScale } from './scale';
 import type { HeldDatum, HeldPanel } from './types';
 
 /** Lay out the series of prisoners held as a line between `top` and `bottom`, clipped to the domain later. */
 export function layoutHeld(series: readonly HeldDatum[], x: TimeScale, top: number, bottom: number): HeldPanel | undefined {
-	const [start, end] = x.domain.map((d) => d.toISOString().slice(0, 10)) as [string, string];
+	const [start, end] = x.domain.map(isoDate) as [string, string];
 	const firstInside = series.findIndex((d) => d.date >= start);
 	const lastInside = series.findLastIndex((d) => d.date <= end);
 	if (firstInside === -1 || lastInside === -1 || lastInside < firstInside) return undefined;

@@ -1,7 +1,7 @@
 import { max as maxOf, nice, ticks } from 'd3-array';
 import { utcMonth, utcYear } from 'd3-time';
 import { formatNumber } from '../content/labels';
-import { utcDate } from '../time/dates';
+import { isoDate, utcDate } from '../time/dates';
 import { aggregate, chooseGranularity, type PeriodDatum } from './aggregate';
 import { placeAnnotations, type AnnotationCandidate } from './annotations';
 import { dodge } from './dodge';
@@ -21,7 +21,6 @@ export interface LayoutOptions {
 }
 
 const GLYPH = 9;
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The default time axis: from January 2020 (or earlier data) to two months after the latest entry. */
 export function defaultDomain(data: readonly TimelineDatum[], held: readonly HeldDatum[]): [string, string] {
@@ -29,7 +28,7 @@ export function defaultDomain(data: readonly TimelineDatum[], held: readonly Hel
 	const first = dates[0] ?? '2020-01-01';
 	const last = dates.at(-1) ?? '2020-12-31';
 	const start = utcYear.floor(utcDate(first < '2020-01-01' ? first : '2020-01-01'));
-	return [iso(start), iso(utcMonth.offset(utcMonth.floor(utcDate(last)), 2))];
+	return [isoDate(start), isoDate(utcMonth.offset(utcMonth.floor(utcDate(last)), 2))];
 }
 
 function toMark(d: TimelineDatum | PeriodDatum, x: number, dateX: number, y: (v: number) => number, baseline: number, baseHref: string): TimelineMark {
