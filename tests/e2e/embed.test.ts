@@ -16,6 +16,7 @@ test.describe('embed page', () => {
 		await mark.click();
 		expect((await popup).url()).toMatch(/\/events\/2025-12-13-clemency-123\/$/);
 		await expect(page).toHaveURL(/\/embed\/$/);
+		expect(await context.cookies()).toEqual([]);
 	});
 
 	test('applies its options from the address and ignores malformed ones', async ({ page }) => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange } from '../../../../src/lib/time/format';
+import { utcDate } from '../../../../src/lib/time/dates';
+import { formatCount } from '../../../../src/lib/content/labels';
+
+describe('dates and labels', () => {
+	it('reads YYYY-MM-DD as UTC midnight whatever the zone', () => {
+		expect(utcDate('2025-12-13').toISOString()).toBe('2025-12-13T00:00:00.000Z');
+		expect(formatDate('2025-03-30')).toBe('30 March 2025');
+	});
+
+	it.each([
+		['2024-08-16', undefined, '16 August 2024'],
+		['2024-08-16', '2024-08-21', '16–21 August 2024'],
+		['2024-11-28', '2024-12-02', '28 November – 2 December 2024'],
+		['2024-12-30', '2025-01-02', '30 December 2024 – 2 January 2025'],
+	])('formats %s to %s', (start, end, expected) => {
+		expect(formatDateRange(start, end)).toBe(expected);
+	});
+
+	it('writes counts with their precision', () => {
+		expect(formatCount({ value: 1600, precision: 'approximate' })).toBe('about 1,600');
+		expect(formatCount({ value: 18, precision: 'at-least' })).toBe('at least 18');
+		expect(formatCount({ value: 123, precision: 'exact' })).toBe('123');
+	});
+});
