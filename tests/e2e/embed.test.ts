@@ -6,6 +6,7 @@ test.describe('embed page', () => {
 	test('shows the chart alone with a credit, opens marks in a new tab, and never navigates its frame', async ({ page, context }) => {
 		await page.goto('/embed/');
 		await expect(page.locator('.site-header')).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Show all waves' })).toBeHidden();
 		await expect(page.getByRole('link', { name: 'Release Waves' })).toHaveAttribute('target', '_blank');
 		const mark = page.locator('.timeline-view-wide a.mark').last();
 		await expect(mark).toHaveAttribute('target', '_blank');
@@ -22,6 +23,7 @@ test.describe('embed page', () => {
 	test('applies its options from the address and ignores malformed ones', async ({ page }) => {
 		await page.goto('/embed/?from=2025&kind=pardon,bogus&highlight=2025-05-07-pardon-42&theme=dark');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect(page.getByRole('button', { name: 'Show all waves' })).toBeVisible();
 		const marks = page.locator('.timeline-view-wide a.mark');
 		expect(await marks.count()).toBeGreaterThan(1);
 		for (const kind of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('class')))) expect(kind).toContain('kind-pardon');
@@ -89,7 +91,10 @@ test.describe('embed builder', () => {
 		await page.getByRole('combobox', { name: /^Theme/ }).selectOption('dark');
 		await expect(snippet).toHaveValue(/\/embed\/\?from=2024-01-01&amp;kind=pardon&amp;theme=dark"/);
 		await expect(snippet).toHaveValue(/\n<script async src="https?:\/\/[^"]+\/embed\.js"><\/script>$/);
-		await expect(page.getByTitle('Preview of the embedded timeline')).toHaveAttribute('src', /\/embed\/\?from=2024-01-01&kind=pardon&theme=dark$/);
+		const preview = page.getByTitle('Preview of the embedded timeline');
+		await expect(preview).toHaveAttribute('src', /\/embed\/\?from=2024-01-01&kind=pardon&theme=dark$/);
+		// The page uses the same loader as host pages, so the preview takes its content's height.
+		await expect.poll(async () => Math.round((await preview.boundingBox())!.height)).not.toBe(560);
 		await page.getByRole('button', { name: 'Copy the code' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status')).toContainText(/Copied|selected/);

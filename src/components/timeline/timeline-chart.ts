@@ -99,6 +99,9 @@ class TimelineChart extends HTMLElement {
 		}
 		this.#filterList();
 		this.#syncControls();
+		// Without filter controls (embeds), the reset button only appears once there is something to reset.
+		const reset = this.querySelector<HTMLButtonElement>('[data-reset]');
+		if (reset && !this.querySelector('form')) reset.hidden = !isFiltered(this.#filter);
 		this.dispatchEvent(new CustomEvent('timeline-change', { bubbles: true }));
 		const range = this.#filter.from || this.#filter.to ? `, ${formatDate(domain[0])} to ${formatDate(domain[1])}` : '';
 		this.#status(isFiltered(this.#filter) ? `Showing ${shown.length} of ${this.#data.length} waves${range}.` : '');
