@@ -1,6 +1,7 @@
 import { embedSnippet, embedUrl, type EmbedOptions } from '../../lib/embed/snippet';
 import { parseDateParam } from '../../lib/timeline/filter';
 import { isEventKind } from '../../lib/content/vocabulary';
+import { formText } from '../../lib/form-text';
 
 /** Builds the embed snippet from the form, previews it, and copies it. */
 class EmbedBuilder extends HTMLElement {
@@ -12,12 +13,12 @@ class EmbedBuilder extends HTMLElement {
 		const origin = this.dataset['origin'] ?? location.origin;
 		const update = () => {
 			const data = new FormData(form);
-			const theme = String(data.get('theme'));
+			const theme = formText(data, 'theme');
 			const options: EmbedOptions = {
-				from: parseDateParam(String(data.get('from') ?? ''), 'start'),
-				to: parseDateParam(String(data.get('to') ?? ''), 'end'),
+				from: parseDateParam(formText(data, 'from'), 'start'),
+				to: parseDateParam(formText(data, 'to'), 'end'),
 				kinds: data.getAll('kind').map(String).filter(isEventKind),
-				highlight: String(data.get('highlight') ?? '') || undefined,
+				highlight: formText(data, 'highlight') || undefined,
 				theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
 			};
 			output.value = embedSnippet(origin, options);
@@ -28,7 +29,7 @@ class EmbedBuilder extends HTMLElement {
 		form.addEventListener('input', update);
 		form.addEventListener('change', update);
 		output.addEventListener('focus', () => output.select());
-		this.querySelector('[data-copy]')?.addEventListener('click', async () => {
+		const copy = async () => {
 			output.select();
 			try {
 				await navigator.clipboard.writeText(output.value);
@@ -36,7 +37,8 @@ class EmbedBuilder extends HTMLElement {
 			} catch {
 				status.textContent = 'Could not copy automatically: the code is selected, press Ctrl+C (or ⌘C) to copy it.';
 			}
-		});
+		};
+		this.querySelector('[data-copy]')?.addEventListener('click', () => void copy());
 		update();
 	}
 }

@@ -6,6 +6,7 @@ import { filterDomain, filterParams, isFiltered, matchesFilter, parseFilter, who
 import { formatDate } from '../../lib/time/format';
 import { isoDate, utcDate } from '../../lib/time/dates';
 import { isEventKind } from '../../lib/content/vocabulary';
+import { formText } from '../../lib/form-text';
 import type { HeldDatum, TimelineDatum, TimelineLayout } from '../../lib/timeline/types';
 
 const PRESETS = { wide: WIDE, compact: COMPACT };
@@ -66,19 +67,21 @@ class TimelineChart extends HTMLElement {
 
 	#bindControls() {
 		const form = this.querySelector('form');
-		form?.addEventListener('change', async () => {
+		form?.addEventListener('change', () => {
 			const data = new FormData(form);
-			const year = String(data.get('year') ?? '');
+			const year = formText(data, 'year');
 			// "All years" clears a year, but keeps a period the reader zoomed into by dragging.
 			const keepZoom = !year && !wholeYear(this.#filter);
 			const range = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : keepZoom ? { from: this.#filter.from, to: this.#filter.to } : {};
-			this.#filter = { ...range, kinds: data.getAll('kind').map(String).filter(isEventKind) };
-			if (await this.#load()) this.#update(true);
+			this.#apply({ ...range, kinds: data.getAll('kind').map(String).filter(isEventKind) });
 		});
-		this.querySelector('[data-reset]')?.addEventListener('click', async () => {
-			this.#filter = { kinds: [] };
-			if (await this.#load()) this.#update(true);
-		});
+		this.querySelector('[data-reset]')?.addEventListener('click', () => this.#apply({ kinds: [] }));
+	}
+
+	/** Show the chart for a new filter, once the data is there. */
+	#apply(filter: TimelineFilter) {
+		this.#filter = filter;
+		void this.#load().then((ok) => ok && this.#update(true));
 	}
 
 	#update(pushUrl: boolean) {
@@ -204,17 +207,17 @@ class TimelineChart extends HTMLElement {
 			brush.style.left = `${Math.min(start.x, event.clientX) - frameLeft()}px`;
 			brush.style.width = `${Math.abs(event.clientX - start.x)}px`;
 		});
-		this.addEventListener('pointerup', async (event) => {
+		this.addEventListener('pointerup', (event) => {
 			if (!start) return;
 			const { view, x } = start;
 			start = undefined;
 			brush.hidden = true;
-			if (Math.abs(event.clientX - x) < 8 || !(await this.#load())) return;
-			const range = this.#datesAt(view, Math.min(x, event.clientX), Math.max(x, event.clientX));
-			if (range) {
-				this.#filter = { ...this.#filter, from: range[0], to: range[1] };
-				this.#update(true);
-			}
+			if (Math.abs(event.clientX - x) < 8) return;
+			const [left, right] = [Math.min(x, event.clientX), Math.max(x, event.clientX)];
+			void this.#load().then((ok) => {
+				const range = ok && this.#datesAt(view, left, right);
+				if (range) this.#apply({ ...this.#filter, from: range[0], to: range[1] });
+			});
 		});
 	}
 

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { CONTENT_COMPONENTS } from './mdx-safety/components';
+import { CONTENT_COMPONENTS, type ContentComponent } from './mdx-safety/components';
 import { placeholder } from './placeholders';
 import { scaffoldEvent } from './scaffold';
 import { inputFieldAt, inputJsonSchema } from './input-json-schema';
@@ -31,7 +31,7 @@ function fieldTable(schema: z.ZodType): string {
 function componentSection(): string {
 	return Object.entries(CONTENT_COMPONENTS)
 		.map(([name, { description, usage, props }]) => {
-			const rows = Object.entries(props).map(
+			const rows = Object.entries(props as ContentComponent['props']).map(
 				([prop, p]) => `| ${code(prop)} | ${p.required ? 'yes' : 'no'} | ${cell(p.description)} | ${code(`${prop}="${p.example}"`)} |`
 			);
 			return [`#### ${name}`, '', description, '', '```mdx', usage, '```', '', table('Attribute', rows)].join('\n');

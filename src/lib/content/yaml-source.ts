@@ -5,7 +5,7 @@ import type { ContentProblem } from './problems';
 export interface YamlSource {
 	data: unknown;
 	/** Return the 1-based file line of the value at `path`, or of its nearest written parent. */
-	lineOf(path: readonly PropertyKey[]): number | undefined;
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 /**

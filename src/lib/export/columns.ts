@@ -33,7 +33,7 @@ function valueAt(value: unknown, steps: readonly string[]): unknown {
 function cellText(value: unknown): string {
 	if (Array.isArray(value)) return joinList(value.map(cellText));
 	if (value === undefined || value === null) return '';
-	return typeof value === 'object' ? JSON.stringify(value) : String(value);
+	return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Write records as CSV text: a header row of column names, then one row per record. */

@@ -1,6 +1,7 @@
 /** Web addresses in content: which may be linked, which may be shown as images, which are external. */
 
 // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:"), so must we.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data']);

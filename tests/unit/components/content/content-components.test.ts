@@ -4,7 +4,7 @@ import { contentComponents } from '../../../../src/components/content';
 import { CONTENT_COMPONENTS } from '../../../../src/lib/content/mdx-safety/components';
 
 vi.mock('../../../../src/lib/content/queries', () => ({
-	getContent: async () => ({ people: [{ id: 'ales-bialiatski', data: { name: 'Ales Bialiatski' }, waves: [] }] }),
+	getContent: () => Promise.resolve({ people: [{ id: 'ales-bialiatski', data: { name: 'Ales Bialiatski' }, waves: [] }] }),
 }));
 
 const { Quote, Aside, PersonLink } = contentComponents;
