@@ -12,7 +12,11 @@ export default defineConfig({
 	site,
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [contentGuard(), mdx({ processor: contentMdxProcessor() }), sitemap({ filter: (page) => !page.includes('/embed/') })],
+	integrations: [
+		contentGuard(),
+		mdx({ processor: contentMdxProcessor() }),
+		sitemap({ filter: (page) => !page.includes('/embed/') }),
+	],
 	devToolbar: { enabled: false },
 	// Content has no code blocks, and Shiki's inline styles would break the strict CSP.
 	markdown: { syntaxHighlight: false },

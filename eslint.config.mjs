@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'audit-results/', 'public/embed.js', 'content/'] },
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench-results/',
+			'audit-results/',
+			'public/embed.js',
+			'content/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
 	...astro.configs.recommended,
@@ -13,7 +25,10 @@ export default tseslint.config(
 			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.astro'] },
 		},
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 		},
 	},
 	{
@@ -36,6 +51,9 @@ export default tseslint.config(
 		// Config files are plain JavaScript outside the TypeScript project, run by Node.
 		files: ['**/*.mjs'],
 		...tseslint.configs.disableTypeChecked,
-		languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { process: 'readonly' } },
+		languageOptions: {
+			parserOptions: { project: false, projectService: false, program: null },
+			globals: { process: 'readonly' },
+		},
 	}
 );

@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 // Playwright cannot download its own browser on our machines; use Debian's Chromium where present.
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath =
+	process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const isCI = Boolean(process.env['CI']);
 const port = Number(process.env['PW_PORT'] ?? 4321);
 // Parallel local runs can build to and preview separate folders.
@@ -21,7 +22,14 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -10,7 +10,14 @@
 	}
 	window.addEventListener('message', function (e) {
 		var d = e.data;
-		if (e.origin !== origin || !d || d.type !== 'release-waves:height' || typeof d.height !== 'number' || !isFinite(d.height)) return;
+		if (
+			e.origin !== origin ||
+			!d ||
+			d.type !== 'release-waves:height' ||
+			typeof d.height !== 'number' ||
+			!isFinite(d.height)
+		)
+			return;
 		frames().forEach(function (f) {
 			if (f.contentWindow === e.source) f.style.height = Math.min(5000, Math.max(50, Math.ceil(d.height))) + 'px';
 		});

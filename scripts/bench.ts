@@ -12,8 +12,20 @@ import { validateContent } from '../src/lib/content/validate';
 import { homeBudgets, kb, weighBuiltSite } from '../src/lib/quality/built-site';
 import type { PageWeight } from '../src/lib/quality/page-weight';
 
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'bench-results', 'audit-results']);
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const SKIP = new Set([
+	'node_modules',
+	'dist',
+	'.astro',
+	'.git',
+	'test-results',
+	'playwright-report',
+	'bench-results',
+	'audit-results',
+]);
+const sizes = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => Number.isInteger(n) && n > 0);
 const root = process.cwd();
 
 interface Run {
@@ -45,25 +57,41 @@ function run(n: number): Run {
 		const validateSeconds = (performance.now() - started) / 1000;
 		if (problems.length) throw new Error(`synthetic content has ${problems.length} problems`);
 		const buildStart = performance.now();
-		const build = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+		const build = spawnSync('npx', ['astro', 'build'], {
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
 		const buildSeconds = (performance.now() - buildStart) / 1000;
 		if (build.status !== 0) throw new Error(`build of ${n} waves failed:\n${build.stdout}\n${build.stderr}`);
 		const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 		const weights = weighBuiltSite(join(dir, 'dist'));
-		return { waves: n, pages, buildSeconds, validateSeconds, weights, homeWithinBudget: homeBudgets(weights[0]!).every((b) => b.ok) };
+		return {
+			waves: n,
+			pages,
+			buildSeconds,
+			validateSeconds,
+			weights,
+			homeWithinBudget: homeBudgets(weights[0]!).every((b) => b.ok),
+		};
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
 
-const runs = (sizes.length ? sizes : [10, 100, 1000]).sort((a, b) => a - b).map((n) => {
-	console.error(`building ${n} synthetic waves...`);
-	return run(n);
-});
+const runs = (sizes.length ? sizes : [10, 100, 1000])
+	.sort((a, b) => a - b)
+	.map((n) => {
+		console.error(`building ${n} synthetic waves...`);
+		return run(n);
+	});
 const [first, last] = [runs[0]!, runs.at(-1)!];
-const marginalMs = runs.length > 1 ? ((last.buildSeconds - first.buildSeconds) / (last.waves - first.waves)) * 1000 : undefined;
+const marginalMs =
+	runs.length > 1 ? ((last.buildSeconds - first.buildSeconds) / (last.waves - first.waves)) * 1000 : undefined;
 
-console.log('waves | pages | build s | validate s | / wire gzip KB (JS) | event page KB | /embed/ KB | home within budget');
+console.log(
+	'waves | pages | build s | validate s | / wire gzip KB (JS) | event page KB | /embed/ KB | home within budget'
+);
 for (const r of runs) {
 	const [home, event, embed] = r.weights;
 	console.log(
@@ -72,7 +100,12 @@ for (const r of runs) {
 }
 if (marginalMs !== undefined) console.log(`marginal build cost: ${marginalMs.toFixed(1)} ms per event page`);
 
-const report = { date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, marginalMsPerEventPage: marginalMs, runs };
+const report = {
+	date: new Date().toISOString(),
+	machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+	marginalMsPerEventPage: marginalMs,
+	runs,
+};
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, '\t')}\n`);
 console.log('JSON report: bench-results/bench.json');

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { isoDateSchema, slugSchema } from '../src/lib/content/schema';
 import { eventPath, scaffoldEvent, slugFromTitle } from '../src/lib/content/scaffold';
 
-const USAGE = 'usage: npm run new-event -- --date 2025-12-13 --title "123 freed after talks with the US envoy" [--slug clemency-123]';
+const USAGE =
+	'usage: npm run new-event -- --date 2025-12-13 --title "123 freed after talks with the US envoy" [--slug clemency-123]';
 
 function fail(message: string): never {
 	console.error(`new-event: ${message}\n${USAGE}`);
@@ -18,7 +19,8 @@ function fail(message: string): never {
 
 async function ask(values: { date?: string | undefined; title?: string | undefined }) {
 	if (values.date && values.title) return values;
-	if (!process.stdin.isTTY) fail(`missing ${[!values.date && '--date', !values.title && '--title'].filter(Boolean).join(' and ')}`);
+	if (!process.stdin.isTTY)
+		fail(`missing ${[!values.date && '--date', !values.title && '--title'].filter(Boolean).join(' and ')}`);
 	const prompt = createInterface({ input: process.stdin, output: process.stdout });
 	// Read through one iterator: prompt.question() drops lines typed (or pasted) ahead of the question.
 	const lines = prompt[Symbol.asyncIterator]();
@@ -45,12 +47,15 @@ const { date = '', title = '' } = await ask(values);
 if (!isoDateSchema.safeParse(date).success) fail(`"${date}" is not a date written YYYY-MM-DD`);
 if (!title.trim()) fail('the title must not be empty');
 const slug = values.slug ?? slugFromTitle(title);
-if (!slugSchema.safeParse(slug).success) fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens (--slug)`);
+if (!slugSchema.safeParse(slug).success)
+	fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens (--slug)`);
 
 const path = eventPath(date, slug);
 const file = join(process.cwd(), path);
 if (existsSync(file)) fail(`${path} already exists; it was not changed. Edit it, or choose another --slug.`);
-const sameDay = existsSync(dirname(file)) ? readdirSync(dirname(file)).filter((name) => name.startsWith(`${date}-`)) : [];
+const sameDay = existsSync(dirname(file))
+	? readdirSync(dirname(file)).filter((name) => name.startsWith(`${date}-`))
+	: [];
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, scaffoldEvent({ date, title: title.trim() }), { flag: 'wx' });
 

@@ -10,7 +10,11 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length > 0) {
 	for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.length} files (${seconds} s). Nothing was published.`);
+	console.error(
+		`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.length} files (${seconds} s). Nothing was published.`
+	);
 	process.exit(1);
 }
-console.log(`Content OK: ${events.length} events, ${people.size} people, ${prisonerCounts.length} prisoner-count points (${seconds} s).`);
+console.log(
+	`Content OK: ${events.length} events, ${people.size} people, ${prisonerCounts.length} prisoner-count points (${seconds} s).`
+);

@@ -14,7 +14,14 @@ export function eventInput(overrides: Partial<EventInput> = {}): EventInput {
 		conditions: [{ type: 'expelled', to: 'LT' }],
 		people: ['ihar-losik'],
 		summary: 'Fifty-two prisoners were freed and taken to Lithuania.',
-		sources: [{ publisher: 'Kyiv Independent', headline: 'Belarus frees 52 prisoners', published: '2025-09-11', url: 'https://kyivindependent.com/belarus-frees-52-prisoners-after-visit-by-us-envoy/' }],
+		sources: [
+			{
+				publisher: 'Kyiv Independent',
+				headline: 'Belarus frees 52 prisoners',
+				published: '2025-09-11',
+				url: 'https://kyivindependent.com/belarus-frees-52-prisoners-after-visit-by-us-envoy/',
+			},
+		],
 		...overrides,
 	};
 }
@@ -28,7 +35,8 @@ export function eventFile(data: Record<string, unknown>, body = 'Some text.'): s
 }
 
 /** A minimal valid person file. */
-export const PERSON_YAML = 'name: "Ihar Losik"\ndescription: "Blogger and RFE/RL consultant."\nvariants:\n  latinBelarusian: ["Ihar Losik"]\n';
+export const PERSON_YAML =
+	'name: "Ihar Losik"\ndescription: "Blogger and RFE/RL consultant."\nvariants:\n  latinBelarusian: ["Ihar Losik"]\n';
 
 /** A minimal valid prisoner-counts file. */
 export const COUNTS_YAML =

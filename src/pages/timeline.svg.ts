@@ -8,6 +8,10 @@ import { WIDE } from '../lib/timeline/presets';
 export const GET: APIRoute = async ({ site }) => {
 	const { data, held } = await getTimelineData();
 	const layout = layoutTimeline(data, held, { preset: WIDE, baseHref: new URL('/', site).href });
-	const svg = renderTimelineSvg(layout, { idPrefix: 'timeline', title: 'Political-prisoner release waves in Belarus and political prisoners held', standalone: true });
+	const svg = renderTimelineSvg(layout, {
+		idPrefix: 'timeline',
+		title: 'Political-prisoner release waves in Belarus and political prisoners held',
+		standalone: true,
+	});
 	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

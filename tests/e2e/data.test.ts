@@ -30,14 +30,23 @@ test('/data/ links to every file, and each is served with its content type', asy
 	}
 });
 
-test('/data/ documents every field, the licence, a dated citation and the source repository', async ({ page, request }) => {
+test('/data/ documents every field, the licence, a dated citation and the source repository', async ({
+	page,
+	request,
+}) => {
 	const { generated } = await (await request.get('/data/events.json')).json();
 	await page.goto('/data/');
-	const documented = await page.getByRole('table', { name: 'Fields of a wave' }).locator('tbody th code').allTextContents();
+	const documented = await page
+		.getByRole('table', { name: 'Fields of a wave' })
+		.locator('tbody th code')
+		.allTextContents();
 	expect(documented).toEqual(expect.arrayContaining(['id', 'url', ...Object.keys(eventSchema.shape), 'peopleNames']));
 	await expect(page.getByRole('table', { name: 'Fields of a person' })).toBeVisible();
 	await expect(page.getByRole('table', { name: 'Columns of a prisoner count' })).toBeVisible();
-	await expect(page.locator('a[rel="license"]').first()).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+	await expect(page.locator('a[rel="license"]').first()).toHaveAttribute(
+		'href',
+		'https://creativecommons.org/licenses/by/4.0/'
+	);
 	await expect(page.locator('time').first()).toHaveAttribute('datetime', generated);
 	await expect(page.getByRole('heading', { name: 'How to cite' })).toBeVisible();
 	await expect(page.locator('#cite + .callout')).toContainText(/data of \d{1,2} \w+ \d{4}/);
@@ -97,7 +106,12 @@ test('rss.xml parses as RSS 2.0 with one item per wave, newest first', async ({ 
 			root: doc.documentElement.nodeName,
 			version: doc.documentElement.getAttribute('version'),
 			channel: ['title', 'link', 'description'].map((name) => child(doc.querySelector('channel')!, name)),
-			items: items.map((item) => ({ link: child(item, 'link'), description: child(item, 'description'), pubDate: child(item, 'pubDate'), title: child(item, 'title') })),
+			items: items.map((item) => ({
+				link: child(item, 'link'),
+				description: child(item, 'description'),
+				pubDate: child(item, 'pubDate'),
+				title: child(item, 'title'),
+			})),
 		};
 	}, xml);
 	expect(feed).toMatchObject({ errors: 0, root: 'rss', version: '2.0' });
@@ -115,8 +129,9 @@ test('rss.xml parses as RSS 2.0 with one item per wave, newest first', async ({ 
 test('the sitemap lists every wave and the data page, but not the 404 page', async ({ request }) => {
 	const index = await (await request.get('/sitemap-index.xml')).text();
 	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-	const locs = (await Promise.all(sitemaps.map(async (path) => (await request.get(path)).text())))
-		.flatMap((xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+	const locs = (await Promise.all(sitemaps.map(async (path) => (await request.get(path)).text()))).flatMap((xml) =>
+		[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+	);
 	for (const id of waves.keys()) expect(locs).toContain(`/events/${id}/`);
 	expect(locs).toContain('/data/');
 	expect(locs.filter((path) => path.startsWith('/404'))).toEqual([]);
@@ -124,7 +139,11 @@ test('the sitemap lists every wave and the data page, but not the 404 page', asy
 
 test('pages carry social metadata and point to the feed', async ({ page }) => {
 	const id = [...waves.keys()].at(-1)!;
-	for (const [path, description] of [['/', undefined], [`/events/${id}/`, waves.get(id)!.summary], ['/data/', undefined]] as const) {
+	for (const [path, description] of [
+		['/', undefined],
+		[`/events/${id}/`, waves.get(id)!.summary],
+		['/data/', undefined],
+	] as const) {
 		await page.goto(path);
 		const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
 		for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'twitter:card']) {
@@ -141,6 +160,8 @@ test.describe('at 360 px', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 	test('/data/ has no horizontal scroll', async ({ page }) => {
 		await page.goto('/data/');
-		expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(
+			false
+		);
 	});
 });

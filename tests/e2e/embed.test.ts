@@ -3,7 +3,10 @@ import { test as plain } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 test.describe('embed page', () => {
-	test('shows the chart alone with a credit, opens marks in a new tab, and never navigates its frame', async ({ page, context }) => {
+	test('shows the chart alone with a credit, opens marks in a new tab, and never navigates its frame', async ({
+		page,
+		context,
+	}) => {
 		await page.goto('/embed/');
 		await expect(page.locator('.site-header')).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Show all waves' })).toBeHidden();
@@ -26,8 +29,12 @@ test.describe('embed page', () => {
 		await expect(page.getByRole('button', { name: 'Show all waves' })).toBeVisible();
 		const marks = page.locator('.timeline-view-wide a.mark');
 		expect(await marks.count()).toBeGreaterThan(1);
-		for (const kind of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('class')))) expect(kind).toContain('kind-pardon');
-		await expect(page.locator('.timeline-view-wide a.mark.highlight')).toHaveAttribute('data-id', '2025-05-07-pardon-42');
+		for (const kind of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('class'))))
+			expect(kind).toContain('kind-pardon');
+		await expect(page.locator('.timeline-view-wide a.mark.highlight')).toHaveAttribute(
+			'data-id',
+			'2025-05-07-pardon-42'
+		);
 
 		await page.goto('/embed/?from=%3Cscript%3Ealert(1)%3C/script%3E&highlight=%22%3E%3Cimg%20src=x%3E&theme=%3Cb%3E');
 		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
@@ -51,33 +58,40 @@ plain.describe('embedding on another site', () => {
 	});
 	plain.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-	plain('each iframe takes its own content height, and a forged message from the host changes nothing', async ({ page }) => {
-		await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
-		const heights = async () => {
-			const out: { frame: number; content: number }[] = [];
-			for (const id of ['a', 'b']) {
-				const frame = page.locator(`#${id}`);
-				const content = await frame.contentFrame().locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-				out.push({ frame: Math.round((await frame.boundingBox())!.height), content });
-			}
-			return out;
-		};
-		await expect
-			.poll(async () => (await heights()).every(({ frame, content }) => Math.abs(frame - content) <= 1), {
-				message: 'each iframe should be as tall as its content',
-				timeout: 10_000,
-			})
-			.toBe(true);
-		const before = await heights();
-		expect(before[0]!.frame).not.toBe(480);
-		expect(before[0]!.frame).not.toBe(before[1]!.frame);
+	plain(
+		'each iframe takes its own content height, and a forged message from the host changes nothing',
+		async ({ page }) => {
+			await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+			const heights = async () => {
+				const out: { frame: number; content: number }[] = [];
+				for (const id of ['a', 'b']) {
+					const frame = page.locator(`#${id}`);
+					const content = await frame
+						.contentFrame()
+						.locator('html')
+						.evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+					out.push({ frame: Math.round((await frame.boundingBox())!.height), content });
+				}
+				return out;
+			};
+			await expect
+				.poll(async () => (await heights()).every(({ frame, content }) => Math.abs(frame - content) <= 1), {
+					message: 'each iframe should be as tall as its content',
+					timeout: 10_000,
+				})
+				.toBe(true);
+			const before = await heights();
+			expect(before[0]!.frame).not.toBe(480);
+			expect(before[0]!.frame).not.toBe(before[1]!.frame);
 
-		await page.evaluate(() => {
-			for (const f of document.querySelectorAll('iframe')) window.postMessage({ type: 'release-waves:height', height: 60, source: f.id }, '*');
-		});
-		await page.waitForTimeout(300);
-		expect((await heights()).map((h) => h.frame)).toEqual(before.map((h) => h.frame));
-	});
+			await page.evaluate(() => {
+				for (const f of document.querySelectorAll('iframe'))
+					window.postMessage({ type: 'release-waves:height', height: 60, source: f.id }, '*');
+			});
+			await page.waitForTimeout(300);
+			expect((await heights()).map((h) => h.frame)).toEqual(before.map((h) => h.frame));
+		}
+	);
 });
 
 test.describe('embed builder', () => {
@@ -85,7 +99,9 @@ test.describe('embed builder', () => {
 	test('builds the snippet from the options, previews it, and copies it with the keyboard', async ({ page }) => {
 		await page.goto('/share/');
 		const snippet = page.getByLabel('HTML for your page');
-		await expect(snippet).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/" title="[^"]+" style="width:100%;border:0" height="480"/);
+		await expect(snippet).toHaveValue(
+			/^<iframe src="https?:\/\/[^"]+\/embed\/" title="[^"]+" style="width:100%;border:0" height="480"/
+		);
 		await page.getByRole('combobox', { name: /^From/ }).selectOption('2024');
 		await page.getByRole('checkbox', { name: 'Pardon' }).check();
 		await page.getByRole('combobox', { name: /^Theme/ }).selectOption('dark');

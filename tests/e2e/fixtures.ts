@@ -17,7 +17,8 @@ export const test = base.extend<{ foreignRequests: string[]; expectedConsoleErro
 				if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.host !== own) foreign.push(request.url());
 			});
 			page.on('console', (message) => {
-				if (message.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(message.text()))) errors.push(message.text());
+				if (message.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(message.text())))
+					errors.push(message.text());
 			});
 			page.on('pageerror', (error) => errors.push(error.message));
 			await use(foreign);

@@ -44,7 +44,13 @@ test('the people index links every person', async ({ page }) => {
 
 test('about explains counts, sourcing and the licence', async ({ page }) => {
 	await page.goto('/about/');
-	for (const name of ['What counts as a release wave', 'Announced counts and recognised political prisoners', 'How entries are sourced', 'How to contribute', 'Licence']) {
+	for (const name of [
+		'What counts as a release wave',
+		'Announced counts and recognised political prisoners',
+		'How entries are sourced',
+		'How to contribute',
+		'Licence',
+	]) {
 		await expect(page.getByRole('heading', { name })).toBeVisible();
 	}
 });
@@ -52,10 +58,10 @@ test('about explains counts, sourcing and the licence', async ({ page }) => {
 test.describe('404', () => {
 	test.use({ expectedConsoleErrors: [/status of 404/] });
 	test('an unknown address shows the 404 page with a way back', async ({ page }) => {
-	const response = await page.goto('/no-such-page/');
-	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-	await expect(page.getByRole('main').getByRole('link', { name: /timeline/i })).toHaveAttribute('href', '/');
+		const response = await page.goto('/no-such-page/');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+		await expect(page.getByRole('main').getByRole('link', { name: /timeline/i })).toHaveAttribute('href', '/');
 	});
 });
 

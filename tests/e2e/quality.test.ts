@@ -22,7 +22,9 @@ for (const [type, path] of Object.entries(PAGES)) {
 			await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (e) => {
-					(window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+					(window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+						`${e.violatedDirective} ${e.blockedURI}`
+					);
 				});
 			});
 			await page.goto(path);

@@ -12,10 +12,14 @@ test.describe('timeline, enhanced', () => {
 		for (const href of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('href')!))) {
 			expect((await request.get(href)).status(), href).toBe(200);
 		}
-		await expect(marks.last()).toHaveAccessibleName(/^13 December 2025: 123 released \(negotiated release\), incl\. Ales Bialiatski, Maria Kalesnikava$/);
+		await expect(marks.last()).toHaveAccessibleName(
+			/^13 December 2025: 123 released \(negotiated release\), incl\. Ales Bialiatski, Maria Kalesnikava$/
+		);
 	});
 
-	test('Tab enters the chart, arrows move between waves with a tooltip, Esc hides it, Enter opens the wave', async ({ page }) => {
+	test('Tab enters the chart, arrows move between waves with a tooltip, Esc hides it, Enter opens the wave', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Show all waves' }).focus();
 		await page.keyboard.press('Tab');
@@ -129,7 +133,9 @@ for (const width of [360, 1440]) {
 			await page.goto('/');
 			const view = page.locator(width < 600 ? '.timeline-view-compact' : chart);
 			await expect(view.locator('svg')).toBeVisible();
-			expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+			).toBe(true);
 			const path = testInfo.outputPath(`timeline-${width}.png`);
 			await page.locator('timeline-chart').screenshot({ path });
 			await testInfo.attach(`timeline-${width}`, { path, contentType: 'image/png' });

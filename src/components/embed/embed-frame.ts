@@ -17,6 +17,7 @@ if (window.parent !== window) {
 	// a slow check still tells the host about a change there (it posts nothing while the height holds).
 	setInterval(post, 1000);
 	window.addEventListener('message', (event) => {
-		if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === 'release-waves:measure') post(true);
+		if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === 'release-waves:measure')
+			post(true);
 	});
 }

@@ -2,7 +2,15 @@ import { defaultDomain, layoutTimeline } from '../../lib/timeline/layout';
 import { renderTimelineSvg } from '../../lib/timeline/render-svg';
 import { COMPACT, WIDE } from '../../lib/timeline/presets';
 import { createTimeScale } from '../../lib/timeline/scale';
-import { filterDomain, filterParams, isFiltered, matchesFilter, parseFilter, wholeYear, type TimelineFilter } from '../../lib/timeline/filter';
+import {
+	filterDomain,
+	filterParams,
+	isFiltered,
+	matchesFilter,
+	parseFilter,
+	wholeYear,
+	type TimelineFilter,
+} from '../../lib/timeline/filter';
 import { formatDate } from '../../lib/time/format';
 import { isoDate, utcDate } from '../../lib/time/dates';
 import { isEventKind } from '../../lib/content/vocabulary';
@@ -43,7 +51,11 @@ class TimelineChart extends HTMLElement {
 	/** Fetch the chart's data once, on first need, so the page itself carries none. */
 	#load(): Promise<boolean> {
 		this.#loading ??= fetch(this.dataset['source'] ?? '/data/timeline.json')
-			.then((response) => (response.ok ? (response.json() as Promise<{ data: TimelineDatum[]; held: HeldDatum[] }>) : Promise.reject(new Error(response.statusText))))
+			.then((response) =>
+				response.ok
+					? (response.json() as Promise<{ data: TimelineDatum[]; held: HeldDatum[] }>)
+					: Promise.reject(new Error(response.statusText))
+			)
 			.then(({ data, held }) => {
 				this.#data = data;
 				this.#held = held;
@@ -72,7 +84,11 @@ class TimelineChart extends HTMLElement {
 			const year = formText(data, 'year');
 			// "All years" clears a year, but keeps a period the reader zoomed into by dragging.
 			const keepZoom = !year && !wholeYear(this.#filter);
-			const range = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : keepZoom ? { from: this.#filter.from, to: this.#filter.to } : {};
+			const range = year
+				? { from: `${year}-01-01`, to: `${year}-12-31` }
+				: keepZoom
+					? { from: this.#filter.from, to: this.#filter.to }
+					: {};
 			this.#apply({ ...range, kinds: data.getAll('kind').map(String).filter(isEventKind) });
 		});
 		this.querySelector('[data-reset]')?.addEventListener('click', () => this.#apply({ kinds: [] }));
@@ -135,7 +151,9 @@ class TimelineChart extends HTMLElement {
 
 	/** Make each view one tab stop, with arrow keys moving between its marks. */
 	#prepareView(view: HTMLElement) {
-		view.querySelectorAll<SVGAElement>('a.mark').forEach((mark, i) => mark.setAttribute('tabindex', i === 0 ? '0' : '-1'));
+		view
+			.querySelectorAll<SVGAElement>('a.mark')
+			.forEach((mark, i) => mark.setAttribute('tabindex', i === 0 ? '0' : '-1'));
 	}
 
 	/** Rebuild the layout the build drew, so drag-to-zoom can map pixels back to dates. */
@@ -161,7 +179,14 @@ class TimelineChart extends HTMLElement {
 			if (!(mark instanceof SVGAElement)) return;
 			const marks = [...mark.ownerSVGElement!.querySelectorAll<SVGAElement>('a.mark')];
 			const i = marks.indexOf(mark);
-			const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[event.key];
+			const next = {
+				ArrowRight: i + 1,
+				ArrowDown: i + 1,
+				ArrowLeft: i - 1,
+				ArrowUp: i - 1,
+				Home: 0,
+				End: marks.length - 1,
+			}[event.key];
 			const target = next === undefined ? undefined : marks[Math.max(0, Math.min(marks.length - 1, next))];
 			if (!target) return;
 			event.preventDefault();
@@ -227,7 +252,10 @@ class TimelineChart extends HTMLElement {
 		if (!layout || !svg) return undefined;
 		const rect = svg.getBoundingClientRect();
 		const toUnits = (clientX: number) => ((clientX - rect.left) / rect.width) * layout.width;
-		const scale = createTimeScale([utcDate(layout.domain[0]), utcDate(layout.domain[1])], [layout.plotLeft, layout.plotRight]);
+		const scale = createTimeScale(
+			[utcDate(layout.domain[0]), utcDate(layout.domain[1])],
+			[layout.plotLeft, layout.plotRight]
+		);
 		const clamp = (x: number) => Math.min(Math.max(x, layout.plotLeft), layout.plotRight);
 		const from = isoDate(scale.invert(clamp(toUnits(left))));
 		const to = isoDate(scale.invert(clamp(toUnits(right))));

@@ -15,7 +15,8 @@ export interface CsvColumn {
  */
 export function csvColumns(schema: z.core.$ZodType): CsvColumn[] {
 	const paths = listFieldDocs(schema).map((field) => field.path);
-	const isLeaf = (path: string) => !paths.some((other) => other.startsWith(`${path}.`) || other.startsWith(`${path}[]`));
+	const isLeaf = (path: string) =>
+		!paths.some((other) => other.startsWith(`${path}.`) || other.startsWith(`${path}[]`));
 	return paths.filter(isLeaf).map((path) => ({ name: path.replaceAll('[]', ''), path }));
 }
 
@@ -40,5 +41,8 @@ function cellText(value: unknown): string {
 export function recordsToCsv(schema: z.core.$ZodType, records: readonly unknown[]): string {
 	const columns = csvColumns(schema);
 	const steps = columns.map((column) => column.path.split('.'));
-	return toCsv([columns.map((column) => column.name), ...records.map((record) => steps.map((path) => cellText(valueAt(record, path))))]);
+	return toCsv([
+		columns.map((column) => column.name),
+		...records.map((record) => steps.map((path) => cellText(valueAt(record, path)))),
+	]);
 }

@@ -5,10 +5,15 @@ import { fileMeta, fileMetaShape, pageUrl, type ExportContext } from './file-met
 
 /** One wave as the data files publish it: the schema's fields between its id and page, and the people's names. */
 export const exportedEventSchema = z.strictObject({
-	id: slugSchema.meta({ description: 'The identifier of the wave: its file name in content/events, kept once published.', examples: ['2025-12-13-clemency-123'] }),
+	id: slugSchema.meta({
+		description: 'The identifier of the wave: its file name in content/events, kept once published.',
+		examples: ['2025-12-13-clemency-123'],
+	}),
 	url: z.url().meta({ description: 'The page of the wave on this site.' }),
 	...eventSchema.shape,
-	peopleNames: z.array(z.string()).meta({ description: 'The names of the people in "people", in the same order.', examples: [['Ales Bialiatski']] }),
+	peopleNames: z
+		.array(z.string())
+		.meta({ description: 'The names of the people in "people", in the same order.', examples: [['Ales Bialiatski']] }),
 });
 export type ExportedEvent = z.output<typeof exportedEventSchema>;
 
@@ -26,7 +31,11 @@ export function namesById(people: readonly { id: string; data: { name: string } 
 }
 
 /** Turn a wave into its published form; throws on a person id with no name, as the build must not publish a gap. */
-export function toExportedEvent({ id, data }: Wave, names: ReadonlyMap<string, string>, site: URL | string): ExportedEvent {
+export function toExportedEvent(
+	{ id, data }: Wave,
+	names: ReadonlyMap<string, string>,
+	site: URL | string
+): ExportedEvent {
 	const peopleNames = data.people.map((person) => {
 		const name = names.get(person);
 		if (name === undefined) throw new Error(`content/events/${id}.mdx: people: no person "${person}" to name`);
@@ -36,7 +45,11 @@ export function toExportedEvent({ id, data }: Wave, names: ReadonlyMap<string, s
 }
 
 /** Build /data/events.json from waves sorted oldest first and a map of person ids to names. */
-export function eventsJson(waves: readonly Wave[], names: ReadonlyMap<string, string>, context: ExportContext): EventsFile {
+export function eventsJson(
+	waves: readonly Wave[],
+	names: ReadonlyMap<string, string>,
+	context: ExportContext
+): EventsFile {
 	return {
 		$schema: pageUrl('/data/events.schema.json', context.site),
 		...fileMeta('Political-prisoner release waves in Belarus', context),

@@ -6,7 +6,10 @@ import { SITE } from '../site';
 /** The fields that open every JSON data file: what it is, its licence, where it comes from and when. */
 export const fileMetaShape = {
 	title: z.string().meta({ description: 'What the file holds.' }),
-	licence: z.url().meta({ description: 'The licence of the data; credit the source when you reuse it.', examples: [SITE.dataLicence.url] }),
+	licence: z.url().meta({
+		description: 'The licence of the data; credit the source when you reuse it.',
+		examples: [SITE.dataLicence.url],
+	}),
 	source: z.url().meta({ description: 'The site the data comes from.' }),
 	generated: isoDateSchema.meta({ description: 'The day the file was built, YYYY-MM-DD.' }),
 };
@@ -31,6 +34,7 @@ export function pageUrl(path: string, site: URL | string): string {
 
 /** The context of this build: the configured site and today's date; throws when no site is configured. */
 export function buildContext(site: URL | undefined): ExportContext {
-	if (!site) throw new Error('astro.config.mjs: set `site`; the data files and the feed link to pages by their full address');
+	if (!site)
+		throw new Error('astro.config.mjs: set `site`; the data files and the feed link to pages by their full address');
 	return { site, generated: todayUtc() };
 }

@@ -4,10 +4,16 @@ import { fileMeta, pageUrl, type ExportContext } from './file-meta';
 
 /** One person as /data/people.json publishes them: the schema's fields between id and page, and their waves. */
 export const exportedPersonSchema = z.strictObject({
-	id: slugSchema.meta({ description: 'The identifier of the person: their file name in content/people, as events list it.', examples: ['ales-bialiatski'] }),
+	id: slugSchema.meta({
+		description: 'The identifier of the person: their file name in content/people, as events list it.',
+		examples: ['ales-bialiatski'],
+	}),
 	url: z.url().meta({ description: 'The page of the person on this site.' }),
 	...personSchema.shape,
-	waves: z.array(slugSchema).meta({ description: 'The ids of the waves that freed them, oldest first.', examples: [['2025-12-13-clemency-123']] }),
+	waves: z.array(slugSchema).meta({
+		description: 'The ids of the waves that freed them, oldest first.',
+		examples: [['2025-12-13-clemency-123']],
+	}),
 });
 export type ExportedPerson = z.output<typeof exportedPersonSchema>;
 

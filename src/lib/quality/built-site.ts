@@ -34,6 +34,9 @@ export function homeBudgets(home: PageWeight): { text: string; ok: boolean }[] {
 export function weightRows(rows: readonly PageWeight[]): string[] {
 	return [
 		'page | HTML raw/gzip KB | CSS raw/gzip KB | JS raw/gzip KB | on the wire gzip KB | requests',
-		...rows.map((w) => `${w.page} | ${kb(w.html.raw)}/${kb(w.html.gzip)} | ${kb(w.css.raw)}/${kb(w.css.gzip)} | ${kb(w.js.raw)}/${kb(w.js.gzip)} | ${kb(w.wire.gzip)} | ${w.requests}`),
+		...rows.map(
+			(w) =>
+				`${w.page} | ${kb(w.html.raw)}/${kb(w.html.gzip)} | ${kb(w.css.raw)}/${kb(w.css.gzip)} | ${kb(w.js.raw)}/${kb(w.js.gzip)} | ${kb(w.wire.gzip)} | ${w.requests}`
+		),
 	];
 }

@@ -23,7 +23,11 @@ export function idsIn(html: string): Set<string> {
  * @param exists whether a site path names a built file (for non-HTML targets such as `/data/events.csv`)
  * @param siteOrigin the deployed origin; absolute links to it count as internal
  */
-export function findBrokenLinks(pages: ReadonlyMap<string, string>, exists: (path: string) => boolean, siteOrigin: string): BrokenLink[] {
+export function findBrokenLinks(
+	pages: ReadonlyMap<string, string>,
+	exists: (path: string) => boolean,
+	siteOrigin: string
+): BrokenLink[] {
 	const ids = new Map([...pages].map(([path, html]) => [path, idsIn(html)]));
 	const broken: BrokenLink[] = [];
 	for (const [page, html] of pages) {
@@ -37,7 +41,8 @@ export function findBrokenLinks(pages: ReadonlyMap<string, string>, exists: (pat
 				continue;
 			}
 			if (url.origin !== siteOrigin) {
-				if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.')) broken.push({ page, href, reason: 'external link is not a well-formed http(s) URL' });
+				if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.'))
+					broken.push({ page, href, reason: 'external link is not a well-formed http(s) URL' });
 				continue;
 			}
 			const path = decodeURIComponent(url.pathname);
@@ -47,7 +52,8 @@ export function findBrokenLinks(pages: ReadonlyMap<string, string>, exists: (pat
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && target && !ids.get(target)?.has(fragment)) broken.push({ page, href, reason: `no element with id "${fragment}" on ${target}` });
+			if (fragment && target && !ids.get(target)?.has(fragment))
+				broken.push({ page, href, reason: `no element with id "${fragment}" on ${target}` });
 		}
 	}
 	return broken;

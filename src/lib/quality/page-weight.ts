@@ -47,7 +47,9 @@ export function weighPage(page: string, html: string, read: (path: string) => st
 	let linked = ZERO;
 	const files = new Set<string>();
 	const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-	const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+	const inlineScripts = [
+		...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g),
+	].map((m) => m[1]!);
 	for (const text of inlineStyles) css = add(css, size(text));
 	const pending: string[] = [];
 	for (const text of inlineScripts) {
@@ -55,7 +57,11 @@ export function weighPage(page: string, html: string, read: (path: string) => st
 		pending.push(...jsImports(text).map((ref) => resolve(ref, page)));
 	}
 	for (const [tag] of html.matchAll(/<(?:script|link|img)\b[^>]*>/g)) {
-		const ref = tag.startsWith('<script') ? attr(tag, 'src') : tag.startsWith('<img') ? attr(tag, 'src') : attr(tag, 'href');
+		const ref = tag.startsWith('<script')
+			? attr(tag, 'src')
+			: tag.startsWith('<img')
+				? attr(tag, 'src')
+				: attr(tag, 'href');
 		if (!ref || /^(?:[a-z]+:)?\/\//i.test(ref) || ref.startsWith('data:')) continue;
 		if (tag.startsWith('<link') && !/rel=["']?(?:stylesheet|icon|modulepreload)/.test(tag)) continue;
 		pending.push(resolve(ref, page));
@@ -75,5 +81,12 @@ export function weighPage(page: string, html: string, read: (path: string) => st
 	}
 	const inline = [...inlineStyles, ...inlineScripts].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 	const htmlOnly = size(html);
-	return { page, html: { raw: htmlOnly.raw - inline, gzip: htmlOnly.gzip }, css, js, wire: add(htmlOnly, linked), requests: 1 + files.size };
+	return {
+		page,
+		html: { raw: htmlOnly.raw - inline, gzip: htmlOnly.gzip },
+		css,
+		js,
+		wire: add(htmlOnly, linked),
+		requests: 1 + files.size,
+	};
 }

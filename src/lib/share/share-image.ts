@@ -30,11 +30,21 @@ export function shareImageSvg(layout: TimelineLayout, text: ShareText, highlight
 	const chartTop = 90 + titleLines.length * 50;
 	const chartHeight = height - chartTop - 50;
 	// Nest the standalone chart, replacing its own size with the box it gets here.
-	const chart = renderTimelineSvg(layout, { idPrefix: 'share', title: text.title, standalone: true, highlight }).replace(
+	const chart = renderTimelineSvg(layout, {
+		idPrefix: 'share',
+		title: text.title,
+		standalone: true,
+		highlight,
+	}).replace(
 		/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" (viewBox="[^"]+") width="[^"]+" height="[^"]+"/,
 		`<svg x="40" y="${chartTop}" width="${width - 80}" height="${chartHeight}" $1 preserveAspectRatio="xMidYMid meet"`
 	);
-	const title = titleLines.map((line, i) => `<text x="40" y="${118 + i * 50}" font-size="42" font-weight="700" fill="#1b1b1f">${esc(line)}</text>`).join('');
+	const title = titleLines
+		.map(
+			(line, i) =>
+				`<text x="40" y="${118 + i * 50}" font-size="42" font-weight="700" fill="#1b1b1f">${esc(line)}</text>`
+		)
+		.join('');
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Liberation Sans">` +
 		`<rect width="${width}" height="${height}" fill="#fdfdfb"/><rect width="${width}" height="10" fill="#8a1c1c"/>` +

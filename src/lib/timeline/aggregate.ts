@@ -41,7 +41,9 @@ export function aggregate(data: readonly TimelineDatum[], granularity: Exclude<G
 			date: start,
 			count: members.reduce((sum, m) => sum + m.count, 0),
 			precision: members.every((m) => m.precision === 'exact') ? 'exact' : 'approximate',
-			politicalPrisoners: pps.every((p) => p !== undefined) ? pps.reduce<number>((sum, p) => sum + (p ?? 0), 0) : undefined,
+			politicalPrisoners: pps.every((p) => p !== undefined)
+				? pps.reduce<number>((sum, p) => sum + (p ?? 0), 0)
+				: undefined,
 			kind: kinds.length === 1 ? kinds[0]! : 'other',
 			kinds,
 			names: members.flatMap((m) => m.names),

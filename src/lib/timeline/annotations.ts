@@ -45,7 +45,10 @@ function candidateBox(c: AnnotationCandidate, band: AnnotationBand, row: number,
  * A label never overlaps another label, no leader line crosses a label, and labels stay in the band,
  * above the marks; a label that cannot be placed is left out rather than drawn over something.
  */
-export function placeAnnotations(candidates: readonly AnnotationCandidate[], band: AnnotationBand): TimelineAnnotation[] {
+export function placeAnnotations(
+	candidates: readonly AnnotationCandidate[],
+	band: AnnotationBand
+): TimelineAnnotation[] {
 	const placed: (TimelineAnnotation & { row: number })[] = [];
 	const mid = (band.left + band.right) / 2;
 	for (const c of candidates) {

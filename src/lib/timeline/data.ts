@@ -19,5 +19,9 @@ export function toTimelineDatum(id: string, data: EventData, nameOf: (personId: 
 
 /** Turn prisoner-count points into the held series. */
 export function toHeldData(points: readonly PrisonerCountData[]): HeldDatum[] {
-	return points.map((p) => ({ date: p.date, value: p.count.value, approximate: p.dateApproximate || p.count.precision !== 'exact' }));
+	return points.map((p) => ({
+		date: p.date,
+		value: p.count.value,
+		approximate: p.dateApproximate || p.count.precision !== 'exact',
+	}));
 }

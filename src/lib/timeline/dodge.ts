@@ -5,7 +5,8 @@
 export function dodge(xs: readonly number[], spacing: number, min: number, max: number): number[] {
 	type Group = { start: number; size: number; centre: number };
 	const groups: Group[] = [];
-	const place = (g: Group) => Math.min(Math.max(g.centre - ((g.size - 1) * spacing) / 2, min), max - (g.size - 1) * spacing);
+	const place = (g: Group) =>
+		Math.min(Math.max(g.centre - ((g.size - 1) * spacing) / 2, min), max - (g.size - 1) * spacing);
 	xs.forEach((x, i) => {
 		let group: Group = { start: i, size: 1, centre: x };
 		// Merge backwards while the previous group would collide with this one.

@@ -6,7 +6,12 @@ import type { TimeScale } from './scale';
 import type { HeldDatum, HeldPanel } from './types';
 
 /** Lay out the series of prisoners held as a line between `top` and `bottom`, clipped to the domain later. */
-export function layoutHeld(series: readonly HeldDatum[], x: TimeScale, top: number, bottom: number): HeldPanel | undefined {
+export function layoutHeld(
+	series: readonly HeldDatum[],
+	x: TimeScale,
+	top: number,
+	bottom: number
+): HeldPanel | undefined {
 	const [start, end] = x.domain.map(isoDate) as [string, string];
 	const firstInside = series.findIndex((d) => d.date >= start);
 	const lastInside = series.findLastIndex((d) => d.date <= end);
@@ -15,7 +20,13 @@ export function layoutHeld(series: readonly HeldDatum[], x: TimeScale, top: numb
 	const visible = series.slice(Math.max(0, firstInside - 1), lastInside + 2);
 	const [, max] = nice(0, Math.max(...visible.map((d) => d.value)), 3);
 	const y = (value: number) => round(bottom - (value / max) * (bottom - top));
-	const points = visible.map((d) => ({ x: round(x(utcDate(d.date))), y: y(d.value), date: d.date, value: d.value, approximate: d.approximate }));
+	const points = visible.map((d) => ({
+		x: round(x(utcDate(d.date))),
+		y: y(d.value),
+		date: d.date,
+		value: d.value,
+		approximate: d.approximate,
+	}));
 	return {
 		top,
 		bottom,

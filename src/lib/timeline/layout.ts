@@ -31,12 +31,20 @@ export function defaultDomain(data: readonly TimelineDatum[], held: readonly Hel
 	return [isoDate(start), isoDate(utcMonth.offset(utcMonth.floor(utcDate(last)), 2))];
 }
 
-function toMark(d: TimelineDatum | PeriodDatum, x: number, dateX: number, y: (v: number) => number, baseline: number, baseHref: string): TimelineMark {
+function toMark(
+	d: TimelineDatum | PeriodDatum,
+	x: number,
+	dateX: number,
+	y: (v: number) => number,
+	baseline: number,
+	baseHref: string
+): TimelineMark {
 	const waves = 'waves' in d ? d.waves : 1;
 	const top = Math.min(y(d.count), baseline - 1.5);
 	return {
 		id: d.id,
-		href: waves === 1 && !('waves' in d) ? `${baseHref}events/${d.id}/` : `${baseHref}?year=${d.date.slice(0, 4)}#waves`,
+		href:
+			waves === 1 && !('waves' in d) ? `${baseHref}events/${d.id}/` : `${baseHref}?year=${d.date.slice(0, 4)}#waves`,
 		label: markLabel(d),
 		summary: d.summary,
 		x: round(x),
@@ -60,7 +68,11 @@ function toMark(d: TimelineDatum | PeriodDatum, x: number, dateX: number, y: (v:
  * labels for the largest waves and milestones, and the prisoners-held series in a panel below.
  * Pure: plain data in, plain rounded numbers out, the same in any time zone.
  */
-export function layoutTimeline(data: readonly TimelineDatum[], held: readonly HeldDatum[], options: LayoutOptions): TimelineLayout {
+export function layoutTimeline(
+	data: readonly TimelineDatum[],
+	held: readonly HeldDatum[],
+	options: LayoutOptions
+): TimelineLayout {
 	const { preset: p, baseHref = '/' } = options;
 	const domain = options.domain ?? defaultDomain(data, held);
 	const plotLeft = p.marginLeft;
@@ -70,7 +82,9 @@ export function layoutTimeline(data: readonly TimelineDatum[], held: readonly He
 	const barsTop = bandBottom + GLYPH + 6;
 	const baseline = barsTop + p.barsHeight;
 
-	const visible = data.filter((d) => d.date >= domain[0] && d.date <= domain[1]).toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+	const visible = data
+		.filter((d) => d.date >= domain[0] && d.date <= domain[1])
+		.toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const spacing = p.barWidth + p.barGap;
 	const granularity = chooseGranularity(visible, Math.floor((plotRight - plotLeft) / spacing));
 	const shown: (TimelineDatum | PeriodDatum)[] = granularity === 'none' ? visible : aggregate(visible, granularity);
@@ -83,14 +97,22 @@ export function layoutTimeline(data: readonly TimelineDatum[], held: readonly He
 
 	const byId = new Map(shown.map((d) => [d.id, d]));
 	const largest = marks.toSorted((a, b) => b.count - a.count).slice(0, p.largestAnnotated);
-	const milestones = p.annotationStyle === 'long' ? marks.filter((m) => byId.get(m.id)?.milestone && !largest.includes(m)) : [];
+	const milestones =
+		p.annotationStyle === 'long' ? marks.filter((m) => byId.get(m.id)?.milestone && !largest.includes(m)) : [];
 	const candidates: AnnotationCandidate[] = [...largest, ...milestones].map((m) => ({
 		id: m.id,
 		x: m.x,
 		markTop: m.y - GLYPH,
 		lines: annotationLines(byId.get(m.id)!, p.annotationStyle),
 	}));
-	const annotations = placeAnnotations(candidates, { rows: p.annotationRows, rowHeight: p.rowHeight, bottom: bandBottom, left: 0, right: p.width, fontSize: p.fontSize });
+	const annotations = placeAnnotations(candidates, {
+		rows: p.annotationRows,
+		rowHeight: p.rowHeight,
+		bottom: bandBottom,
+		left: 0,
+		right: p.width,
+		fontSize: p.fontSize,
+	});
 
 	const heldTop = baseline + 30;
 	const heldBottom = heldTop + p.heldHeight;

@@ -22,10 +22,20 @@ const GLYPH_R = { wide: 4.5, compact: 2.2 };
 export const STANDALONE_STYLE = `text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;fill:#1b1b1f}.tick-label,.axis-title{fill:#55565e}.grid{stroke:#d5d5da}.axis{stroke:#55565e}.bar{fill:currentColor}.pp{fill:#1b1b1f;fill-opacity:.45}.imprecise .bar{fill-opacity:.35;stroke:currentColor;stroke-dasharray:3 2}.glyph{fill:currentColor;stroke:currentColor}.kind-pardon{color:#8a1c1c}.kind-negotiated-release{color:#1f5c99}.kind-exchange{color:#6b4c9a}.kind-amnesty-law{color:#2e6b3a}.kind-other,.kind-mixed{color:#666}.leader{stroke:#55565e}.held-line{fill:none;stroke:#1b1b1f;stroke-width:1.5}.held-point{fill:#1b1b1f}.held-point.approximate{fill:#fff;stroke:#1b1b1f}.date-tick{stroke:#55565e}`;
 
 function renderMark(m: TimelineMark, layout: TimelineLayout, r: number, options: RenderOptions): string {
-	const classes = ['mark', `kind-${m.kind}`, m.precise ? '' : 'imprecise', options.highlight === m.id ? 'highlight' : ''].filter(Boolean).join(' ');
+	const classes = [
+		'mark',
+		`kind-${m.kind}`,
+		m.precise ? '' : 'imprecise',
+		options.highlight === m.id ? 'highlight' : '',
+	]
+		.filter(Boolean)
+		.join(' ');
 	const target = options.linkTarget ? ` target="${options.linkTarget}" rel="noopener"` : '';
 	const width = layout.barWidth;
-	const pp = m.ppHeight === undefined ? '' : `<rect class="pp" x="${m.x - width / 2}" y="${layout.baseline - m.ppHeight}" width="${width}" height="${m.ppHeight}"/>`;
+	const pp =
+		m.ppHeight === undefined
+			? ''
+			: `<rect class="pp" x="${m.x - width / 2}" y="${layout.baseline - m.ppHeight}" width="${width}" height="${m.ppHeight}"/>`;
 	// A rug tick marks the true date when the bar had to be nudged aside.
 	const dateTick = Math.abs(m.x - m.dateX) > 1 ? `<path class="date-tick" d="M${m.dateX},${layout.baseline}v4"/>` : '';
 	return (
@@ -39,7 +49,10 @@ function renderMark(m: TimelineMark, layout: TimelineLayout, r: number, options:
 
 function renderAnnotation(a: TimelineAnnotation, fontSize: number): string {
 	const lines = a.lines
-		.map((line, i) => `<tspan x="${a.textX}"${i ? ` dy="${Math.round(fontSize * 1.25)}"` : ''}${i ? '' : ' class="annotation-head"'}>${esc(line)}</tspan>`)
+		.map(
+			(line, i) =>
+				`<tspan x="${a.textX}"${i ? ` dy="${Math.round(fontSize * 1.25)}"` : ''}${i ? '' : ' class="annotation-head"'}>${esc(line)}</tspan>`
+		)
 		.join('');
 	return `<g class="annotation" data-for="${esc(a.id)}"><path class="leader" d="M${a.x},${a.leaderTop}V${a.leaderBottom}"/><text x="${a.textX}" y="${a.y}" text-anchor="${a.anchor}">${lines}</text></g>`;
 }
@@ -49,9 +62,14 @@ function renderHeld(layout: TimelineLayout, clipId: string): string {
 	if (!h) return '';
 	const last = h.points.at(-1);
 	const ticks = h.ticks
-		.map((t) => `<path class="grid" d="M${layout.plotLeft},${t.at}H${layout.plotRight}"/><text class="tick-label" x="${layout.plotLeft - 4}" y="${t.at + 4}" text-anchor="end">${esc(t.label)}</text>`)
+		.map(
+			(t) =>
+				`<path class="grid" d="M${layout.plotLeft},${t.at}H${layout.plotRight}"/><text class="tick-label" x="${layout.plotLeft - 4}" y="${t.at + 4}" text-anchor="end">${esc(t.label)}</text>`
+		)
 		.join('');
-	const points = h.points.map((p) => `<circle class="held-point${p.approximate ? ' approximate' : ''}" cx="${p.x}" cy="${p.y}" r="2.5"/>`).join('');
+	const points = h.points
+		.map((p) => `<circle class="held-point${p.approximate ? ' approximate' : ''}" cx="${p.x}" cy="${p.y}" r="2.5"/>`)
+		.join('');
 	const lastLabel = last
 		? `<text class="held-last" x="${last.x - 4}" y="${last.y + 16}" text-anchor="end">${esc(formatNumber(last.value))}</text>`
 		: '';
@@ -69,10 +87,16 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderOptions
 	const bottom = layout.held ? layout.held.bottom : layout.baseline;
 	const clipId = `${idPrefix}-clip`;
 	const grid = layout.xTicks
-		.map((t) => `<path class="grid" d="M${t.at},${layout.barsTop}V${bottom}"/><text class="tick-label" x="${t.at}" y="${bottom + 16}" text-anchor="middle">${esc(t.label)}</text>`)
+		.map(
+			(t) =>
+				`<path class="grid" d="M${t.at},${layout.barsTop}V${bottom}"/><text class="tick-label" x="${t.at}" y="${bottom + 16}" text-anchor="middle">${esc(t.label)}</text>`
+		)
 		.join('');
 	const yAxis = layout.yTicks
-		.map((t) => `<path class="grid" d="M${layout.plotLeft},${t.at}H${layout.plotRight}"/><text class="tick-label" x="${layout.plotLeft - 4}" y="${t.at + 4}" text-anchor="end">${esc(t.label)}</text>`)
+		.map(
+			(t) =>
+				`<path class="grid" d="M${layout.plotLeft},${t.at}H${layout.plotRight}"/><text class="tick-label" x="${layout.plotLeft - 4}" y="${t.at + 4}" text-anchor="end">${esc(t.label)}</text>`
+		)
 		.join('');
 	const head = options.standalone
 		? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-size="${fontSize}" role="group" aria-labelledby="${idPrefix}-title"><style>${STANDALONE_STYLE}</style><rect width="100%" height="100%" fill="#fff"/>`

@@ -14,7 +14,8 @@ export interface TimeScale {
 export function createTimeScale([start, end]: [Date, Date], [left, right]: [number, number]): TimeScale {
 	const t0 = start.getTime();
 	const span = end.getTime() - t0;
-	const scale = ((date: Date) => (span === 0 ? (left + right) / 2 : left + ((date.getTime() - t0) / span) * (right - left))) as TimeScale;
+	const scale = ((date: Date) =>
+		span === 0 ? (left + right) / 2 : left + ((date.getTime() - t0) / span) * (right - left)) as TimeScale;
 	scale.invert = (x) => new Date(t0 + ((x - left) / (right - left)) * span);
 	scale.domain = [start, end];
 	return scale;

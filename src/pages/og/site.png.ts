@@ -13,12 +13,17 @@ import { SITE } from '../../lib/site';
 export const GET: APIRoute = async () => {
 	const { waves, prisonerCounts } = await getContent();
 	const { data, held } = await getTimelineData();
-	const figures = headlineFigures(waves.map((w) => w.data), prisonerCounts);
+	const figures = headlineFigures(
+		waves.map((w) => w.data),
+		prisonerCounts
+	);
 	const layout = layoutTimeline(data, held, { preset: WIDE });
 	const svg = shareImageSvg(layout, {
 		kicker: SITE.name,
 		title: `${formatNumber(figures.waves)} waves of political-prisoner releases in Belarus since 2020`,
-		footer: figures.lastDate ? `Latest wave: ${formatDate(figures.lastDate)}. Sources on every entry.` : 'Sources on every entry.',
+		footer: figures.lastDate
+			? `Latest wave: ${formatDate(figures.lastDate)}. Sources on every entry.`
+			: 'Sources on every entry.',
 	});
 	return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };

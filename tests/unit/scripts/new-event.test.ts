@@ -9,13 +9,22 @@ const SCRIPT = join(process.cwd(), 'scripts/new-event.ts');
 
 /** Run `npm run new-event` in a fresh folder, without a terminal to prompt on. */
 function newEvent(args: string[], cwd = mkdtempSync(join(tmpdir(), 'new-event-'))) {
-	const { status, stdout, stderr } = spawnSync(process.execPath, [TSX, SCRIPT, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	const { status, stdout, stderr } = spawnSync(process.execPath, [TSX, SCRIPT, ...args], {
+		cwd,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	return { status, stdout, stderr, cwd };
 }
 
 describe('npm run new-event', () => {
 	it('creates content/events/DATE-slug.mdx from flags', () => {
-		const { status, stdout, cwd } = newEvent(['--date', '2025-09-11', '--title', 'Fifty-two freed, taken to Lithuania']);
+		const { status, stdout, cwd } = newEvent([
+			'--date',
+			'2025-09-11',
+			'--title',
+			'Fifty-two freed, taken to Lithuania',
+		]);
 		expect(status).toBe(0);
 		expect(stdout).toContain('Created content/events/2025-09-11-fifty-two-freed-taken-to-lithuania.mdx');
 		const text = readFileSync(join(cwd, 'content/events/2025-09-11-fifty-two-freed-taken-to-lithuania.mdx'), 'utf8');

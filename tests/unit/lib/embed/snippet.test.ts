@@ -4,9 +4,15 @@ import { embedSnippet, embedUrl } from '../../../../src/lib/embed/snippet';
 describe('embedUrl()', () => {
 	it('writes only the options that narrow the view', () => {
 		expect(embedUrl('https://site.org', { kinds: [] })).toBe('https://site.org/embed/');
-		expect(embedUrl('https://site.org', { from: '2024-01-01', to: '2024-12-31', kinds: ['pardon'], highlight: '2024-09-16-pardon-37', theme: 'dark' })).toBe(
-			'https://site.org/embed/?year=2024&kind=pardon&highlight=2024-09-16-pardon-37&theme=dark'
-		);
+		expect(
+			embedUrl('https://site.org', {
+				from: '2024-01-01',
+				to: '2024-12-31',
+				kinds: ['pardon'],
+				highlight: '2024-09-16-pardon-37',
+				theme: 'dark',
+			})
+		).toBe('https://site.org/embed/?year=2024&kind=pardon&highlight=2024-09-16-pardon-37&theme=dark');
 		expect(embedUrl('https://site.org', { kinds: [], theme: 'auto' })).toBe('https://site.org/embed/');
 	});
 });

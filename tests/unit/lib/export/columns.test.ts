@@ -14,7 +14,16 @@ const schema = z.object({
 
 describe('csvColumns()', () => {
 	it('gives one column per plain value in schema order, nested objects and lists as dotted names', () => {
-		expect(csvColumns(schema).map((c) => c.name)).toEqual(['name', 'count.value', 'count.precision', 'exact', 'tags', 'places.to', 'places.note', 'note']);
+		expect(csvColumns(schema).map((c) => c.name)).toEqual([
+			'name',
+			'count.value',
+			'count.precision',
+			'exact',
+			'tags',
+			'places.to',
+			'places.note',
+			'note',
+		]);
 	});
 
 	it('adds a column for a new schema field without other changes', () => {

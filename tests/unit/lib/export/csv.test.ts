@@ -15,7 +15,12 @@ describe('csvField()', () => {
 
 describe('toCsv()', () => {
 	it('ends every line with CRLF, as RFC 4180 says', () => {
-		expect(toCsv([['a', 'b'], ['1', '']])).toBe('a,b\r\n1,\r\n');
+		expect(
+			toCsv([
+				['a', 'b'],
+				['1', ''],
+			])
+		).toBe('a,b\r\n1,\r\n');
 	});
 });
 
@@ -30,7 +35,10 @@ describe('parseCsv()', () => {
 	});
 
 	it('accepts bare LF line ends and a last line without one', () => {
-		expect(parseCsv('a,b\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+		expect(parseCsv('a,b\n1,2')).toEqual([
+			['a', 'b'],
+			['1', '2'],
+		]);
 	});
 
 	it('fails on a quoted field that never closes', () => {

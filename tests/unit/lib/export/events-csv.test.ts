@@ -6,14 +6,22 @@ import { toExportedEvent } from '../../../../src/lib/export/events-json';
 import { eventInput } from '../../../helpers';
 
 const names = new Map([['ihar-losik', 'Ihar Losik']]);
-const exported = (id: string, overrides = {}) => toExportedEvent({ id, data: eventSchema.parse(eventInput(overrides)) }, names, 'https://example.org');
+const exported = (id: string, overrides = {}) =>
+	toExportedEvent({ id, data: eventSchema.parse(eventInput(overrides)) }, names, 'https://example.org');
 
 describe('eventsCsv()', () => {
 	const first = exported('2025-09-11-release-52', {
-		conditions: [{ type: 'expelled', to: 'LT', count: { value: 50 } }, { type: 'stayed-in-belarus', note: 'Two refused to leave; they stayed.' }],
+		conditions: [
+			{ type: 'expelled', to: 'LT', count: { value: 50 } },
+			{ type: 'stayed-in-belarus', note: 'Two refused to leave; they stayed.' },
+		],
 		disputes: [{ about: 'count', note: 'BelTA says 52; Viasna says 50.' }],
 	});
-	const second = exported('2025-09-16-pardon-25', { date: '2025-09-16', title: 'Pardon of 25, with "quotes", commas', people: [] });
+	const second = exported('2025-09-16-pardon-25', {
+		date: '2025-09-16',
+		title: 'Pardon of 25, with "quotes", commas',
+		people: [],
+	});
 	const [header, ...rows] = parseCsv(eventsCsv([first, second]));
 	const cell = (row: number, name: string) => rows[row]![header!.indexOf(name)]!;
 

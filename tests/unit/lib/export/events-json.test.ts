@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../../../src/lib/content/schema';
-import { eventsFileSchema, eventsJson, exportedEventSchema, namesById, toExportedEvent } from '../../../../src/lib/export/events-json';
+import {
+	eventsFileSchema,
+	eventsJson,
+	exportedEventSchema,
+	namesById,
+	toExportedEvent,
+} from '../../../../src/lib/export/events-json';
 import { eventInput } from '../../../helpers';
 
 const wave = { id: '2025-09-11-release-52', data: eventSchema.parse(eventInput()) };
@@ -11,16 +17,26 @@ describe('toExportedEvent()', () => {
 	it('puts the id and page address first, keeps every schema field, and names the people', () => {
 		const exported = toExportedEvent(wave, names, context.site);
 		expect(Object.keys(exported).slice(0, 3)).toEqual(['id', 'url', 'title']);
-		expect(exported).toMatchObject({ id: wave.id, url: 'https://example.org/events/2025-09-11-release-52/', ...wave.data });
+		expect(exported).toMatchObject({
+			id: wave.id,
+			url: 'https://example.org/events/2025-09-11-release-52/',
+			...wave.data,
+		});
 		expect(exported.peopleNames).toEqual(['Ihar Losik']);
 	});
 
 	it('fills in schema defaults, so an absent list is an empty list', () => {
-		expect(toExportedEvent(wave, names, context.site)).toMatchObject({ mediators: [], disputes: [], foreignNationals: [] });
+		expect(toExportedEvent(wave, names, context.site)).toMatchObject({
+			mediators: [],
+			disputes: [],
+			foreignNationals: [],
+		});
 	});
 
 	it('fails, naming the file, when a person has no name to publish', () => {
-		expect(() => toExportedEvent(wave, new Map(), context.site)).toThrow('content/events/2025-09-11-release-52.mdx: people: no person "ihar-losik"');
+		expect(() => toExportedEvent(wave, new Map(), context.site)).toThrow(
+			'content/events/2025-09-11-release-52.mdx: people: no person "ihar-losik"'
+		);
 	});
 });
 

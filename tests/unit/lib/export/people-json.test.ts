@@ -9,10 +9,17 @@ const data = personSchema.parse({
 });
 
 describe('peopleJson()', () => {
-	const file = peopleJson([{ id: 'ihar-losik', data, waves: [{ id: '2025-09-11-release-52' }] }], { site: 'https://example.org', generated: '2026-01-31' });
+	const file = peopleJson([{ id: 'ihar-losik', data, waves: [{ id: '2025-09-11-release-52' }] }], {
+		site: 'https://example.org',
+		generated: '2026-01-31',
+	});
 
 	it('opens with the licence, source and build date', () => {
-		expect(file).toMatchObject({ licence: 'https://creativecommons.org/licenses/by/4.0/', source: 'https://example.org/', generated: '2026-01-31' });
+		expect(file).toMatchObject({
+			licence: 'https://creativecommons.org/licenses/by/4.0/',
+			source: 'https://example.org/',
+			generated: '2026-01-31',
+		});
 	});
 
 	it('gives each person an id, a page address, every schema field and the ids of the waves that freed them', () => {

@@ -4,7 +4,8 @@ import { findBrokenLinks } from '../../../../src/lib/quality/links';
 const ORIGIN = 'https://release-waves.org';
 const files = new Set(['/data/events.csv']);
 
-const check = (pages: Record<string, string>) => findBrokenLinks(new Map(Object.entries(pages)), (p) => files.has(p), ORIGIN);
+const check = (pages: Record<string, string>) =>
+	findBrokenLinks(new Map(Object.entries(pages)), (p) => files.has(p), ORIGIN);
 
 describe('findBrokenLinks()', () => {
 	it('accepts links to built pages, files, fragments and well-formed external addresses', () => {
@@ -17,7 +18,11 @@ describe('findBrokenLinks()', () => {
 	});
 
 	it('reports a missing page, a missing fragment and a malformed external link', () => {
-		expect(check({ '/': '<a href="/nope/">a</a><a href="/#missing">b</a><a href="ftp://example.org/x">c</a><a href="https://localhost">d</a>' })).toEqual([
+		expect(
+			check({
+				'/': '<a href="/nope/">a</a><a href="/#missing">b</a><a href="ftp://example.org/x">c</a><a href="https://localhost">d</a>',
+			})
+		).toEqual([
 			{ page: '/', href: '/nope/', reason: 'no such page or file' },
 			{ page: '/', href: '/#missing', reason: 'no element with id "missing" on /' },
 			{ page: '/', href: 'ftp://example.org/x', reason: 'external link is not a well-formed http(s) URL' },

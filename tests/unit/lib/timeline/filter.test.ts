@@ -27,7 +27,9 @@ describe('filterParams()', () => {
 		const filter = { from: '2025-01-01', to: '2025-12-31', kinds: ['pardon' as const] };
 		expect(filterParams(filter).toString()).toBe('year=2025&kind=pardon');
 		expect(parseFilter(filterParams(filter))).toEqual(filter);
-		expect(filterParams({ from: '2025-03-01', to: '2025-06-30', kinds: [] }).toString()).toBe('from=2025-03-01&to=2025-06-30');
+		expect(filterParams({ from: '2025-03-01', to: '2025-06-30', kinds: [] }).toString()).toBe(
+			'from=2025-03-01&to=2025-06-30'
+		);
 	});
 });
 

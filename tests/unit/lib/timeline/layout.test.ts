@@ -27,7 +27,9 @@ describe('layoutTimeline()', () => {
 
 	it('names each mark with date, count, kind and the best-known names', () => {
 		const { marks } = layoutTimeline(SMALL, HELD, { preset: WIDE });
-		expect(marks[3]!.label).toBe('13 December 2025: 123 released (negotiated release), incl. Ales Bialiatski, Maria Kalesnikava');
+		expect(marks[3]!.label).toBe(
+			'13 December 2025: 123 released (negotiated release), incl. Ales Bialiatski, Maria Kalesnikava'
+		);
 		expect(marks[1]!.label).toBe('2 July 2024: about 18 released (pardon)');
 	});
 
@@ -74,7 +76,10 @@ describe('layoutTimeline()', () => {
 			}
 		}
 		const wide = layoutTimeline(SMALL, HELD, { preset: WIDE });
-		expect(wide.annotations.find((a) => a.id === '2025-12-13-d')!.lines).toEqual(['13 Dec 2025: 123 released', 'incl. Ales Bialiatski, Maria Kalesnikava']);
+		expect(wide.annotations.find((a) => a.id === '2025-12-13-d')!.lines).toEqual([
+			'13 Dec 2025: 123 released',
+			'incl. Ales Bialiatski, Maria Kalesnikava',
+		]);
 		expect(wide.annotations.find((a) => a.id === '2024-07-02-b')?.lines[1]).toBe('First of the 2024–25 pardon waves');
 	});
 
@@ -108,7 +113,9 @@ describe('layoutTimeline()', () => {
 		expect(l.marks[0]!.label).toMatch(/^July 2020: \d+ waves, [\d,]+ released$/);
 		const compact = layoutTimeline(many, HELD, { preset: COMPACT });
 		expect(compact.aggregated).not.toBe('none');
-		expect(compact.marks.length * (COMPACT.barWidth + COMPACT.barGap)).toBeLessThanOrEqual(compact.plotRight - compact.plotLeft);
+		expect(compact.marks.length * (COMPACT.barWidth + COMPACT.barGap)).toBeLessThanOrEqual(
+			compact.plotRight - compact.plotLeft
+		);
 		// Generous bound: a guard against accidental quadratic work, not a benchmark.
 		expect(elapsed).toBeLessThan(1000);
 	});

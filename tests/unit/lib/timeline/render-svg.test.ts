@@ -21,7 +21,9 @@ describe('renderTimelineSvg()', () => {
 	});
 
 	it('escapes text from content', () => {
-		const svg = render([datum({ id: 'x', date: '2025-01-01', names: ['<script>alert(1)</script>'], summary: '"quoted" & <b>' })]);
+		const svg = render([
+			datum({ id: 'x', date: '2025-01-01', names: ['<script>alert(1)</script>'], summary: '"quoted" & <b>' }),
+		]);
 		expect(svg).not.toContain('<script>');
 		expect(svg).toContain('&lt;script&gt;');
 		expect(svg).toContain('data-summary="&quot;quoted&quot; &amp; &lt;b&gt;"');

@@ -1,7 +1,8 @@
-/** `npm run check:links`: check every link in the built site (run after `npm run build`); no network. */
+/** `npm run check:site`: check every link, and words glued to links, in the built site (after `npm run build`); no network. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { findBrokenLinks } from '../src/lib/quality/links';
+import { findGluedText } from '../src/lib/quality/glued-text';
 
 const dist = process.argv[2] ?? 'dist';
 const origin = new URL(process.env['SITE_URL'] ?? 'https://release-waves.org').origin;
@@ -15,5 +16,9 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
 const exists = (path: string) => existsSync(join(dist, path)) && statSync(join(dist, path)).isFile();
 const broken = findBrokenLinks(pages, exists, origin);
 for (const b of broken) console.error(`${b.page}: ${b.href}: ${b.reason}`);
-console.log(`${pages.size} pages checked, ${broken.length} broken link${broken.length === 1 ? '' : 's'}.`);
-if (broken.length) process.exitCode = 1;
+const glued = [...pages].flatMap(([page, html]) =>
+	findGluedText(html).map((text) => `${page}: missing space: ${text}`)
+);
+for (const line of glued) console.error(line);
+console.log(`${pages.size} pages checked: ${broken.length} broken link(s), ${glued.length} missing space(s).`);
+if (broken.length || glued.length) process.exitCode = 1;
