@@ -16,17 +16,22 @@ export function inputJsonSchema(schema: z.ZodType): JsonSchemaNode {
 }
 
 /**
- * Find the node at a field path as `listFieldDocs()` writes it (`conditions[].type`), and whether
- * it must be written whenever the object holding it is.
+ * Find the node at a field path as `listFieldDocs()` writes it (`conditions[].type`); `required` says
+ * whether it must be present whenever the object holding it is, `always` whether every step must be.
  */
-export function inputFieldAt(root: JsonSchemaNode, path: string): { node: JsonSchemaNode | undefined; required: boolean } {
+export function inputFieldAt(
+	root: JsonSchemaNode,
+	path: string
+): { node: JsonSchemaNode | undefined; required: boolean; always: boolean } {
 	let node: JsonSchemaNode | undefined = root;
 	let required = false;
+	let always = true;
 	for (const step of path.split('.')) {
 		const key = step.replace(/(?:\[\])+$/, '');
 		required = node?.required?.includes(key) ?? false;
+		always &&= required;
 		node = node?.properties?.[key];
 		for (let depth = (step.length - key.length) / 2; depth > 0; depth--) node = node?.items;
 	}
-	return { node, required };
+	return { node, required, always };
 }

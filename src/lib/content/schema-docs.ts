@@ -49,14 +49,13 @@ export function fieldDocAt(schema: AnySchema, path: readonly PropertyKey[]): Fie
 }
 
 /** List every documented field of an object schema, depth first, as dotted paths (`[]` marks a list). */
-export function listFieldDocs(schema: AnySchema, prefix = ''): { path: string; required: boolean; doc: FieldDoc }[] {
+export function listFieldDocs(schema: AnySchema, prefix = ''): { path: string; doc: FieldDoc }[] {
 	const core = unwrap(schema);
 	const def = core._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
 	if (def.type === 'array' && def.element) return listFieldDocs(def.element, `${prefix}[]`);
 	if (def.type !== 'object' || !def.shape) return [];
 	return Object.entries(def.shape).flatMap(([key, field]) => {
 		const path = prefix ? `${prefix}.${key}` : key;
-		const required = !(field as { _zod: { optin?: string } })._zod.optin;
-		return [{ path, required, doc: docsAlong(field) }, ...listFieldDocs(field, path)];
+		return [{ path, doc: docsAlong(field) }, ...listFieldDocs(field, path)];
 	});
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { listFieldDocs } from '../content/schema-docs';
+import { inputFieldAt, type JsonSchemaNode } from '../content/input-json-schema';
 
 /** One row of a field reference for data users. */
 export interface FieldRow {
@@ -10,24 +11,6 @@ export interface FieldRow {
 	example?: string | undefined;
 	/** True when a record may lack the field (it or an object around it is optional). */
 	optional: boolean;
-}
-
-interface JsonSchemaNode {
-	required?: string[];
-	properties?: Record<string, JsonSchemaNode>;
-	items?: JsonSchemaNode;
-}
-
-/** Tell whether a path may be missing from a parsed record, reading the schema's output JSON Schema. */
-function mayBeMissing(root: JsonSchemaNode, path: string): boolean {
-	let node: JsonSchemaNode | undefined = root;
-	for (const step of path.split('.')) {
-		const key = step.replace(/\[\]$/, '');
-		if (!node?.required?.includes(key)) return true;
-		node = node.properties?.[key];
-		if (step.endsWith('[]')) node = node?.items;
-	}
-	return false;
 }
 
 /** Write an example as JSON; objects are left out, as their fields have examples of their own. */
@@ -44,6 +27,6 @@ export function fieldRows(schema: z.ZodType): FieldRow[] {
 		path,
 		description: doc.description ?? '',
 		example: exampleText(doc.example),
-		optional: mayBeMissing(output, path),
+		optional: !inputFieldAt(output, path).always,
 	}));
 }
