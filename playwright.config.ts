@@ -1,9 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.config';
 
-// Playwright cannot download its own browser on our machines; use Debian's Chromium where present.
-const executablePath =
-	process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const isCI = Boolean(process.env['CI']);
 const port = Number(process.env['PW_PORT'] ?? 4321);
 // Parallel local runs can build to and preview separate folders.
@@ -21,15 +18,8 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
 		launchOptions: {
-			...(executablePath ? { executablePath } : {}),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
+			...(chromiumPath ? { executablePath: chromiumPath } : {}),
+			args: CHROMIUM_FLAGS,
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -1,13 +1,14 @@
 /**
  * `npm run audit`: Lighthouse (mobile profile) on the home page, the latest event page and the embed of the
  * built site, served locally; prints the four category scores with LCP, CLS and TBT, and writes JSON.
- * Run `npm run build` first. Uses CHROME_PATH, or Debian's Chromium at /usr/bin/chromium.
+ * Run `npm run build` first. Uses the same Chromium as the tests (see chromium.config.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.config';
 
 const PORT = 4330;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -17,7 +18,6 @@ const latest = readdirSync('dist/events', { withFileTypes: true })
 	.sort()
 	.at(-1);
 const pages = ['/', `/events/${latest}/`, '/embed/'];
-const chromePath = process.env['CHROME_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 
 async function waitForServer(): Promise<void> {
@@ -39,16 +39,8 @@ const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port'
 	detached: true,
 });
 const chrome = await launch({
-	...(chromePath ? { chromePath } : {}),
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
+	...(chromiumPath ? { chromePath: chromiumPath } : {}),
+	chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 try {
 	await waitForServer();

@@ -1,7 +1,7 @@
 import { formatNumber } from '../content/labels';
 import { escapeXml as esc } from './escape';
 import { glyphPath } from './glyphs';
-import type { TimelineAnnotation, TimelineLayout, TimelineMark } from './types';
+import type { TimelineAnnotation, TimelineLayout, TimelineMark, TimelineTick } from './types';
 
 /** Options for turning a layout into SVG markup. */
 export interface RenderOptions {
@@ -57,16 +57,21 @@ function renderAnnotation(a: TimelineAnnotation, fontSize: number): string {
 	return `<g class="annotation" data-for="${esc(a.id)}"><path class="leader" d="M${a.x},${a.leaderTop}V${a.leaderBottom}"/><text x="${a.textX}" y="${a.y}" text-anchor="${a.anchor}">${lines}</text></g>`;
 }
 
+/** Horizontal gridlines with their labels on the left, for a panel's value axis. */
+function renderValueTicks(ticks: readonly TimelineTick[], { plotLeft, plotRight }: TimelineLayout): string {
+	return ticks
+		.map(
+			(t) =>
+				`<path class="grid" d="M${plotLeft},${t.at}H${plotRight}"/><text class="tick-label" x="${plotLeft - 4}" y="${t.at + 4}" text-anchor="end">${esc(t.label)}</text>`
+		)
+		.join('');
+}
+
 function renderHeld(layout: TimelineLayout, clipId: string): string {
 	const h = layout.held;
 	if (!h) return '';
 	const last = h.points.at(-1);
-	const ticks = h.ticks
-		.map(
-			(t) =>
-				`<path class="grid" d="M${layout.plotLeft},${t.at}H${layout.plotRight}"/><text class="tick-label" x="${layout.plotLeft - 4}" y="${t.at + 4}" text-anchor="end">${esc(t.label)}</text>`
-		)
-		.join('');
+	const ticks = renderValueTicks(h.ticks, layout);
 	const points = h.points
 		.map((p) => `<circle class="held-point${p.approximate ? ' approximate' : ''}" cx="${p.x}" cy="${p.y}" r="2.5"/>`)
 		.join('');
@@ -92,12 +97,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderOptions
 				`<path class="grid" d="M${t.at},${layout.barsTop}V${bottom}"/><text class="tick-label" x="${t.at}" y="${bottom + 16}" text-anchor="middle">${esc(t.label)}</text>`
 		)
 		.join('');
-	const yAxis = layout.yTicks
-		.map(
-			(t) =>
-				`<path class="grid" d="M${layout.plotLeft},${t.at}H${layout.plotRight}"/><text class="tick-label" x="${layout.plotLeft - 4}" y="${t.at + 4}" text-anchor="end">${esc(t.label)}</text>`
-		)
-		.join('');
+	const yAxis = renderValueTicks(layout.yTicks, layout);
 	const head = options.standalone
 		? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-size="${fontSize}" role="group" aria-labelledby="${idPrefix}-title"><style>${STANDALONE_STYLE}</style><rect width="100%" height="100%" fill="#fff"/>`
 		: `<svg class="timeline-svg timeline-${layout.preset}" viewBox="0 0 ${layout.width} ${layout.height}" font-size="${fontSize}" role="group" aria-labelledby="${idPrefix}-title">`;
