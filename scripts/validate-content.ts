@@ -5,7 +5,7 @@ import { formatProblem, sortProblems } from '../src/lib/content/problems';
 
 const started = performance.now();
 const files = readContentFiles(process.cwd());
-const { problems, events, people, prisonerCounts } = validateContent(files, todayUtc());
+const { problems, events, people, prisonerCounts, drafts } = validateContent(files, todayUtc());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length > 0) {
@@ -18,3 +18,5 @@ if (problems.length > 0) {
 console.log(
 	`Content OK: ${events.length} events, ${people.size} people, ${prisonerCounts.length} prisoner-count points (${seconds} s).`
 );
+// Drafts are unpublished on purpose; naming them keeps a forgotten "_" from hiding an entry.
+if (drafts.length) console.log(`Not published (drafts, name starting with _): ${drafts.join(', ')}`);

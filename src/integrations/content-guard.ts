@@ -15,12 +15,13 @@ export function contentGuard(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				// Vitest loads this config through getViteConfig; unit tests bring their own fixtures.
 				if (command === 'preview' || process.env['VITEST']) return;
-				const { problems, events } = validateContent(readContentFiles(fileURLToPath(config.root)), todayUtc());
+				const { problems, events, drafts } = validateContent(readContentFiles(fileURLToPath(config.root)), todayUtc());
 				if (problems.length > 0) {
 					const report = sortProblems(problems).map(formatProblem).join('\n');
 					throw new Error(`Content has ${problems.length} problem(s); fix them and build again:\n${report}`);
 				}
 				logger.info(`content checked: ${events.length} events`);
+				if (drafts.length) logger.warn(`not published (drafts): ${drafts.join(', ')}`);
 			},
 		},
 	};

@@ -20,6 +20,8 @@ export interface ValidationResult {
 	events: CheckedEvent[];
 	people: Map<string, PersonData>;
 	prisonerCounts: PrisonerCountData[];
+	/** Files kept unpublished on purpose (name starting with `_`), listed so none goes unnoticed. */
+	drafts: string[];
 }
 
 export const EVENTS_DIR = 'content/events/';
@@ -27,7 +29,8 @@ export const PEOPLE_DIR = 'content/people/';
 export const PRISONER_COUNTS_FILE = 'content/prisoner-counts.yaml';
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-const isIgnored = (path: string) => baseName(path).startsWith('_') || baseName(path).startsWith('.');
+const isDraft = (path: string) => baseName(path).startsWith('_');
+const isHidden = (path: string) => baseName(path).startsWith('.');
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Parsed<T> = { data: T; source: YamlSource } | { problems: ContentProblem[] };
@@ -60,10 +63,14 @@ function unexpectedFile(path: string): ContentProblem {
  * @param today `YYYY-MM-DD`, the latest date an entry may carry.
  */
 export function validateContent(files: readonly ContentFile[], today: string): ValidationResult {
-	const result: ValidationResult = { problems: [], events: [], people: new Map(), prisonerCounts: [] };
+	const result: ValidationResult = { problems: [], events: [], people: new Map(), prisonerCounts: [], drafts: [] };
 	const bodies: EventBody[] = [];
 	for (const { path, text } of files) {
-		if (isIgnored(path)) continue;
+		if (isHidden(path)) continue;
+		if (isDraft(path)) {
+			result.drafts.push(path);
+			continue;
+		}
 		const name = baseName(path);
 		if (path.startsWith(EVENTS_DIR) && name.endsWith('.mdx')) {
 			const id = name.replace(/\.mdx$/, '');

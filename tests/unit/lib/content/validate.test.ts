@@ -86,11 +86,10 @@ describe('validateContent()', () => {
 		]);
 	});
 
-	it('never skips a file silently: unknown files are problems, _drafts are ignored', () => {
-		const problems = problemsOf(
-			{ path: 'content/events/2025-09-11-x.md', text: '' },
-			{ path: 'content/events/_draft.mdx', text: 'anything' }
-		);
+	it('never skips a file silently: unknown files are problems, _drafts are listed as unpublished', () => {
+		const draft = { path: 'content/events/_draft.mdx', text: 'anything' };
+		expect(validateContent([...base, draft], TODAY).drafts).toEqual(['content/events/_draft.mdx']);
+		const problems = problemsOf({ path: 'content/events/2025-09-11-x.md', text: '' }, draft);
 		expect(problems).toEqual([expect.objectContaining({ file: 'content/events/2025-09-11-x.md', field: '(file name)' })]);
 	});
 
