@@ -15,3 +15,8 @@ export function compareIsoDates(a: string, b: string): number {
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+/** The distinct years of `YYYY-MM-DD` dates, oldest first. */
+export function yearsOf(dates: readonly string[]): string[] {
+	return [...new Set(dates.map((date) => date.slice(0, 4)))].sort();
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateRange } from '../../../../src/lib/time/format';
-import { utcDate } from '../../../../src/lib/time/dates';
+import { utcDate, yearsOf } from '../../../../src/lib/time/dates';
 import { formatCount } from '../../../../src/lib/content/labels';
 
 describe('dates and labels', () => {
@@ -16,6 +16,10 @@ describe('dates and labels', () => {
 		['2024-12-30', '2025-01-02', '30 December 2024 – 2 January 2025'],
 	])('formats %s to %s', (start, end, expected) => {
 		expect(formatDateRange(start, end)).toBe(expected);
+	});
+
+	it('lists the distinct years of dates, oldest first', () => {
+		expect(yearsOf(['2025-12-13', '2020-10-11', '2025-01-18'])).toEqual(['2020', '2025']);
 	});
 
 	it('writes counts with their precision', () => {
