@@ -15,8 +15,10 @@ const FILES = [
 	{ name: 'events.csv', type: 'text/csv' },
 	{ name: 'people.json', type: 'application/json' },
 	{ name: 'prisoner-counts.csv', type: 'text/csv' },
+	{ name: 'tallies.csv', type: 'text/csv' },
 	{ name: 'events.schema.json', type: 'application/json' },
 	{ name: 'rss.xml', type: 'xml' },
+	{ name: 'corrections.xml', type: 'xml' },
 ];
 
 test('/data/ links to every file, and each is served with its content type', async ({ page, request }) => {
@@ -60,7 +62,7 @@ test('events.json holds every wave exactly as the content says', async ({ reques
 	for (const { id, url, peopleNames, ...data } of file.events) {
 		expect(data, id).toEqual(JSON.parse(JSON.stringify(waves.get(id))));
 		expect(new URL(url).pathname).toBe(`/events/${id}/`);
-		expect(peopleNames, id).toEqual(waves.get(id)!.people.map((person) => content.people.get(person)!.name));
+		expect(peopleNames, id).toEqual(waves.get(id)!.people.map((person) => content.people.get(person.id)!.name));
 	}
 });
 
@@ -77,8 +79,10 @@ test('events.csv has one row per wave whose counts and lists equal the content',
 		expect(cell(row, 'endDate')).toBe(data.endDate ?? '');
 		expect(Number(cell(row, 'count.value'))).toBe(data.count.value);
 		expect(cell(row, 'count.precision')).toBe(data.count.precision);
-		expect(cell(row, 'politicalPrisoners.count.value')).toBe(String(data.politicalPrisoners?.count.value ?? ''));
-		expect(list(row, 'people')).toEqual(data.people);
+		expect(cell(row, 'count.basis')).toBe(data.count.basis);
+		expect(list(row, 'count.cite')).toEqual(data.count.cite);
+		expect(cell(row, 'politicalPrisoners.value')).toBe(String(data.politicalPrisoners?.value ?? ''));
+		expect(list(row, 'people.id')).toEqual(data.people.map((p) => p.id));
 		expect(list(row, 'conditions.type')).toEqual(data.conditions.map((c) => c.type));
 		expect(list(row, 'mediators.name')).toEqual(data.mediators.map((m) => m.name));
 		expect(list(row, 'foreignNationals.country')).toEqual(data.foreignNationals.map((f) => f.country));
@@ -93,6 +97,23 @@ test('prisoner-counts.csv has one row per point of the content, in date order', 
 	expect(rows.map((row) => [row[header!.indexOf('date')], Number(row[header!.indexOf('count.value')])])).toEqual(
 		expected.map((point) => [point.date, point.count.value])
 	);
+});
+
+test('tallies.csv has one row per tally of the content, with its date, measure, period and source', async ({
+	request,
+}) => {
+	const [header, ...rows] = parseCsv(await (await request.get('/data/tallies.csv')).text());
+	const col = (row: string[], name: string) => row[header!.indexOf(name)];
+	const expected = content.tallies.toSorted((a, b) => a.date.localeCompare(b.date));
+	expect(
+		rows.map((row) => [
+			col(row, 'date'),
+			col(row, 'measure'),
+			col(row, 'from'),
+			Number(col(row, 'count.value')),
+			col(row, 'source.url'),
+		])
+	).toEqual(expected.map((t) => [t.date, t.measure, t.from, t.count.value, t.source.url]));
 });
 
 test('rss.xml parses as RSS 2.0 with one item per wave, newest first', async ({ page, request }) => {

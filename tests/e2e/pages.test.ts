@@ -1,45 +1,108 @@
 import { test, expect, hasHorizontalOverflow } from './fixtures';
+import { content, eventPath, latest, personName, richPerson, richWave, sorted, storyOf } from './content';
+import { neighbours } from '../../src/lib/content/relations';
+import { formatNumber, storyPhrase } from '../../src/lib/content/labels';
 
-const LATEST = '/events/2025-12-13-clemency-123/';
+const LATEST = eventPath(latest.id);
+const RICH = eventPath(richWave.id);
 
 test.describe('home', () => {
 	test('says what the site is, shows figures from the content and lists every wave in date order', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Belarus');
 		const figures = page.getByRole('list', { name: 'Headline figures' });
-		await expect(figures).toContainText(/\d+ release waves recorded/);
-		await expect(figures).toContainText('political prisoners still held on 31 December 2025');
+		await expect(figures).toContainText(`${formatNumber(sorted.length)} release waves recorded`);
+		await expect(figures).toContainText('political prisoners still held on');
+		await expect(figures).toContainText('people released, by announced or reported counts');
 		const items = page.locator('.wave-list > li');
 		const dates = await items.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
-		expect(dates.length).toBeGreaterThanOrEqual(25);
+		expect(dates).toHaveLength(Math.min(sorted.length, 100));
 		expect(dates).toEqual([...dates].sort());
-		await expect(items.last()).toContainText('123');
+		await expect(items.last().getByRole('link').first()).toHaveAttribute('href', LATEST);
 	});
 });
 
 test('an event page shows facts, sources, disputes and links to people and neighbours', async ({ page }) => {
-	await page.goto(LATEST);
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect(page.locator('dl.facts')).toContainText('123');
+	await page.goto(RICH);
+	await expect(page.getByRole('heading', { level: 1, name: richWave.data.title })).toBeVisible();
+	await expect(page.locator('dl.facts')).toContainText(formatNumber(richWave.data.count.value));
 	await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Disputed points' })).toBeVisible();
-	await page.getByRole('link', { name: 'Ales Bialiatski' }).first().click();
-	await expect(page).toHaveURL(/\/people\/ales-bialiatski\/$/);
+	await expect(page.locator('.last-changed')).toContainText(
+		/Last changed \d{1,2} \w+ \d{4}|Not yet committed|built without its history/
+	);
+	await page
+		.getByRole('link', { name: personName(richPerson), exact: true })
+		.first()
+		.click();
+	await expect(page).toHaveURL(new RegExp(`/people/${richPerson}/$`));
 	await page.goBack();
-	await page.getByRole('link', { name: /←/ }).click();
-	await expect(page).toHaveURL(/\/events\/2025-11-22-/);
+	const { previous } = neighbours(sorted, richWave.id);
+	if (previous) {
+		await page.getByRole('link', { name: /←/ }).click();
+		await expect(page).toHaveURL(new RegExp(`${eventPath(previous.id)}$`));
+	}
 });
 
-test('a person page lists the spellings and the waves that freed them', async ({ page }) => {
-	await page.goto('/people/maria-kalesnikava/');
-	await expect(page.getByRole('heading', { level: 1, name: 'Maria Kalesnikava' })).toBeVisible();
-	await expect(page.locator('dl.facts')).toContainText('Мария Колесникова');
-	await expect(page.getByRole('link', { name: /123/ })).toHaveAttribute('href', LATEST);
+test('every figure on an event page carries a numbered mark that leads to its source', async ({ page }) => {
+	await page.goto(RICH);
+	const marks = page.locator('dl.facts sup.cite a, .disputes sup.cite a');
+	expect(await marks.count()).toBeGreaterThanOrEqual(
+		1 + richWave.data.conditions.length + richWave.data.disputes.length
+	);
+	for (const mark of await marks.all()) {
+		const target = (await mark.getAttribute('href'))!;
+		expect(target).toMatch(/^#source-/);
+		const number = Number((await mark.textContent())!.replace(/\D/g, ''));
+		await expect(page.locator(`ol.sources > li:nth-child(${number})`)).toHaveAttribute('id', target.slice(1));
+	}
+	await marks.first().click();
+	await expect(page).toHaveURL(/#source-/);
+	await expect(page.locator('ol.sources > li:target')).toHaveCount(1);
 });
 
-test('the people index links every person', async ({ page }) => {
+test('a person page tells what happened to them, entry by entry, and lists the spellings', async ({ page }) => {
+	await page.goto(`/people/${richPerson}/`);
+	await expect(page.getByRole('heading', { level: 1, name: personName(richPerson) })).toBeVisible();
+	const story = storyOf(richPerson);
+	const items = page.locator('ol.story > li');
+	await expect(items).toHaveCount(story.length);
+	for (const [i, item] of story.entries()) {
+		await expect(items.nth(i)).toContainText(storyPhrase(item.steps));
+		await expect(items.nth(i).getByRole('link', { name: item.wave.data.title })).toHaveAttribute(
+			'href',
+			eventPath(item.wave.id)
+		);
+	}
+	await expect(page.getByRole('heading', { name: 'Spellings of the name' })).toBeVisible();
+});
+
+test('the people index links every person with the latest thing the record shows', async ({ page }) => {
 	await page.goto('/people/');
-	expect(await page.locator('.people-list a').count()).toBeGreaterThanOrEqual(15);
+	await expect(page.locator('.people-list a')).toHaveCount(content.people.size);
+	const story = storyOf(richPerson);
+	await expect(
+		page.locator('.people-list li', { has: page.locator(`a[href="/people/${richPerson}/"]`) })
+	).toContainText(storyPhrase(story.at(-1)!.steps));
+});
+
+test('the corrections page lists every correction, newest first, each linking to its entry', async ({
+	page,
+	request,
+}) => {
+	await page.goto('/corrections/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Corrections' })).toBeVisible();
+	const listed = [
+		...content.events.flatMap((e) => e.data.corrections),
+		...[...content.people.values()].flatMap((p) => p.corrections),
+		...content.siteCorrections,
+	];
+	const items = page.locator('.corrections-list > li');
+	await expect(items).toHaveCount(listed.length);
+	const dates = await items.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+	expect(dates).toEqual([...dates].sort().reverse());
+	const feed = await (await request.get('/corrections.xml')).text();
+	expect(feed.match(/<item>/g) ?? []).toHaveLength(listed.length);
 });
 
 test('about explains counts, sourcing and the licence', async ({ page }) => {
@@ -48,6 +111,8 @@ test('about explains counts, sourcing and the licence', async ({ page }) => {
 		'What counts as a release wave',
 		'Announced counts and recognised political prisoners',
 		'How entries are sourced',
+		'The headline figures',
+		'Last changed and corrections',
 		'How to contribute',
 		'Licence',
 	]) {

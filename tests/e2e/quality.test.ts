@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { eventPath, richPerson, richWave } from './content';
 
 const PAGES = {
 	home: '/',
-	event: '/events/2025-09-11-release-52/',
-	person: '/people/maria-kalesnikava/',
+	event: eventPath(richWave.id),
+	person: `/people/${richPerson}/`,
 	people: '/people/',
+	corrections: '/corrections/',
 	about: '/about/',
 	data: '/data/',
 	embed: '/embed/',

@@ -9,7 +9,11 @@ export interface CheckedEvent {
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-const problemAt = (event: CheckedEvent, path: PropertyKey[], rest: Omit<ContentProblem, 'file' | 'line' | 'field'>) => ({
+const problemAt = (
+	event: CheckedEvent,
+	path: PropertyKey[],
+	rest: Omit<ContentProblem, 'file' | 'line' | 'field'>
+) => ({
 	file: event.file,
 	line: event.lineOf(path),
 	field: path.join('.'),
@@ -17,16 +21,21 @@ const problemAt = (event: CheckedEvent, path: PropertyKey[], rest: Omit<ContentP
 });
 
 /** Report every `people` entry that names no file in `content/people/`; Astro would only log these. */
-export function checkPeopleReferences(events: readonly CheckedEvent[], personIds: ReadonlySet<string>): ContentProblem[] {
+export function checkPeopleReferences(
+	events: readonly CheckedEvent[],
+	personIds: ReadonlySet<string>
+): ContentProblem[] {
 	return events.flatMap((event) =>
-		event.data.people.flatMap((id, i) =>
+		event.data.people.flatMap(({ id }, i) =>
 			personIds.has(id)
 				? []
-				: [problemAt(event, ['people', i], {
-						message: `no person "${id}" in content/people`,
-						expected: `the name of a file in content/people without .yaml (add content/people/${id}.yaml first)`,
-						example: '"ales-bialiatski"',
-					})]
+				: [
+						problemAt(event, ['people', i], {
+							message: `no person "${id}" in content/people`,
+							expected: `the name of a file in content/people without .yaml (add content/people/${id}.yaml first)`,
+							example: '"ales-bialiatski"',
+						}),
+					]
 		)
 	);
 }
@@ -41,10 +50,12 @@ export function checkDuplicateWaves(events: readonly CheckedEvent[]): ContentPro
 			seen.set(key, event);
 			return [];
 		}
-		return [problemAt(event, ['title'], {
-			message: `describes the same wave as ${first.file} (same date and title)`,
-			expected: 'one file per wave: merge the two files, or correct the date or title',
-		})];
+		return [
+			problemAt(event, ['title'], {
+				message: `describes the same wave as ${first.file} (same date and title)`,
+				expected: 'one file per wave: merge the two files, or correct the date or title',
+			}),
+		];
 	});
 }
 
@@ -60,12 +71,26 @@ export function checkEventDates(events: readonly CheckedEvent[], today: string):
 	return events.flatMap((event) => {
 		const { date, endDate } = event.data;
 		const problems: ContentProblem[] = [];
-		for (const [field, value] of [['date', date], ['endDate', endDate]] as const) {
+		for (const [field, value] of [
+			['date', date],
+			['endDate', endDate],
+		] as const) {
 			const message = dateProblems(value, today);
-			if (message) problems.push(problemAt(event, [field], { message: `${message} (found "${value}")`, expected: `a date from ${MIN_YEAR}-01-01 to ${today}` }));
+			if (message)
+				problems.push(
+					problemAt(event, [field], {
+						message: `${message} (found "${value}")`,
+						expected: `a date from ${MIN_YEAR}-01-01 to ${today}`,
+					})
+				);
 		}
 		if (endDate !== undefined && endDate < date) {
-			problems.push(problemAt(event, ['endDate'], { message: `is before date (${date})`, expected: 'the last day of the releases, on or after date' }));
+			problems.push(
+				problemAt(event, ['endDate'], {
+					message: `is before date (${date})`,
+					expected: 'the last day of the releases, on or after date',
+				})
+			);
 		}
 		if (!event.id.startsWith(`${date}-`)) {
 			problems.push({
@@ -92,11 +117,126 @@ export function checkPrisonerCounts(
 	return points.flatMap((point, i) => {
 		const problems: ContentProblem[] = [];
 		const message = dateProblems(point.date, today);
-		if (message) problems.push({ file, line: lineOf([i, 'date']), field: `${i}.date`, message, expected: `a date from ${MIN_YEAR}-01-01 to ${today}` });
+		if (message)
+			problems.push({
+				file,
+				line: lineOf([i, 'date']),
+				field: `${i}.date`,
+				message,
+				expected: `a date from ${MIN_YEAR}-01-01 to ${today}`,
+			});
 		if (seen.has(point.date)) {
-			problems.push({ file, line: lineOf([i, 'date']), field: `${i}.date`, message: `a second point for ${point.date}`, expected: 'one point per date: keep one and explain the other figure in its note' });
+			problems.push({
+				file,
+				line: lineOf([i, 'date']),
+				field: `${i}.date`,
+				message: `a second point for ${point.date}`,
+				expected: 'one point per date: keep one and explain the other figure in its note',
+			});
 		}
 		seen.add(point.date);
+		return problems;
+	});
+}
+
+/** Report entries whose released figure cannot be worked out: a house-arrest condition without a count beside other conditions. */
+export function checkHouseArrestCounts(events: readonly CheckedEvent[]): ContentProblem[] {
+	return events.flatMap((event) => {
+		const { conditions } = event.data;
+		if (conditions.every((c) => c.type === 'house-arrest')) return [];
+		return conditions.flatMap((c, i) =>
+			c.type === 'house-arrest' && !c.count
+				? [
+						problemAt(event, ['conditions', i, 'type'], {
+							message:
+								'a house-arrest condition beside other conditions needs a count, as people moved to house arrest are not counted as released',
+							expected: 'count: { value: …, precision: … } on this condition',
+							example: '{ value: 7, precision: exact }',
+						}),
+					]
+				: []
+		);
+	});
+}
+
+/** Report a person named twice in one entry, and a person's own date before the entry's date. */
+export function checkPeopleInEvents(events: readonly CheckedEvent[]): ContentProblem[] {
+	return events.flatMap((event) => {
+		const seen = new Set<string>();
+		return event.data.people.flatMap((person, i) => {
+			const problems: ContentProblem[] = [];
+			if (seen.has(person.id)) {
+				problems.push(
+					problemAt(event, ['people', i], {
+						message: `"${person.id}" is named twice`,
+						expected: 'each person once per entry',
+					})
+				);
+			}
+			seen.add(person.id);
+			if (person.date !== undefined && person.date < event.data.date) {
+				problems.push(
+					problemAt(event, ['people', i, 'date'], {
+						message: `is before the entry's date ${event.data.date} (found "${person.date}")`,
+						expected:
+							"the person's own date, on or after the entry's date; an earlier release belongs in an entry of its own",
+					})
+				);
+			}
+			return problems;
+		});
+	});
+}
+
+/** Report dated items (corrections, tallies) dated in the future or before the record starts. */
+export function checkDatesInRange(
+	items: readonly { date: string }[],
+	at: (i: number) => { file: string; line: number | undefined; field: string },
+	today: string
+): ContentProblem[] {
+	return items.flatMap((item, i) => {
+		const message = dateProblems(item.date, today);
+		return message
+			? [
+					{
+						...at(i),
+						message: `${message} (found "${item.date}")`,
+						expected: `a date from ${MIN_YEAR}-01-01 to ${today}`,
+					},
+				]
+			: [];
+	});
+}
+
+/** Report tallies whose period ends before it starts, or starts after the date the tally is as of. */
+export function checkTallyPeriods(
+	tallies: readonly { date: string; from: string; to?: string | undefined }[],
+	file: string,
+	lineOf: (path: readonly PropertyKey[]) => number | undefined
+): ContentProblem[] {
+	// Partial dates compare correctly as text once cut to the same length: "2024-07" vs "2024-07-15".
+	const before = (a: string, b: string) =>
+		a.slice(0, Math.min(a.length, b.length)) < b.slice(0, Math.min(a.length, b.length));
+	return tallies.flatMap((tally, i) => {
+		const problems: ContentProblem[] = [];
+		if (before(tally.date, tally.from)) {
+			problems.push({
+				file,
+				line: lineOf([i, 'from']),
+				field: `${i}.from`,
+				message: `starts after the tally's date ${tally.date} (found "${tally.from}")`,
+				expected: 'the start of the period counted, on or before date',
+			});
+		}
+		if (tally.to !== undefined && before(tally.to, tally.from)) {
+			problems.push({
+				file,
+				line: lineOf([i, 'to']),
+				field: `${i}.to`,
+				message: `ends before the period starts (${tally.from}) (found "${tally.to}")`,
+				expected: 'the end of the period, on or after from',
+			});
+		}
 		return problems;
 	});
 }

@@ -14,11 +14,24 @@ const MISSING = 'the file must start with a frontmatter block: a line "---", the
 export function splitFrontmatter(text: string, file: string): Frontmatter | ContentProblem {
 	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
 	if (lines[0]?.trim() !== '---') {
-		return { file, line: 1, field: '(frontmatter)', message: 'no frontmatter block found', expected: MISSING, example: '---\\ntitle: "..."\\n---' };
+		return {
+			file,
+			line: 1,
+			field: '(frontmatter)',
+			message: 'no frontmatter block found',
+			expected: MISSING,
+			example: '---\\ntitle: "..."\\n---',
+		};
 	}
 	const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
 	if (close === -1) {
-		return { file, line: 1, field: '(frontmatter)', message: 'the frontmatter block is never closed', expected: MISSING };
+		return {
+			file,
+			line: 1,
+			field: '(frontmatter)',
+			message: 'the frontmatter block is never closed',
+			expected: MISSING,
+		};
 	}
 	return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }

@@ -17,7 +17,8 @@ export function placeholder(hint: string): string {
 function stringsIn(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
 	if (typeof value === 'string') return [{ path, text: value }];
 	if (Array.isArray(value)) return value.flatMap((item, i) => stringsIn(item, [...path, i]));
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
 	return [];
 }
 

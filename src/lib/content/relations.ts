@@ -12,7 +12,10 @@ export function sortWaves<T extends Wave>(waves: readonly T[]): T[] {
 }
 
 /** Return the waves before and after `id` in date order. */
-export function neighbours<T extends Wave>(sorted: readonly T[], id: string): { previous?: T | undefined; next?: T | undefined } {
+export function neighbours<T extends Wave>(
+	sorted: readonly T[],
+	id: string
+): { previous?: T | undefined; next?: T | undefined } {
 	const i = sorted.findIndex((w) => w.id === id);
 	return i === -1 ? {} : { previous: sorted[i - 1], next: sorted[i + 1] };
 }
@@ -21,7 +24,7 @@ export function neighbours<T extends Wave>(sorted: readonly T[], id: string): { 
 export function wavesByPerson<T extends Wave>(sorted: readonly T[]): Map<string, T[]> {
 	const map = new Map<string, T[]>();
 	for (const wave of sorted) {
-		for (const person of wave.data.people) map.set(person, [...(map.get(person) ?? []), wave]);
+		for (const { id } of wave.data.people) map.set(id, [...(map.get(id) ?? []), wave]);
 	}
 	return map;
 }

@@ -36,15 +36,22 @@ function hint(node: JsonSchemaNode): string {
 /** Build the value to scaffold for a required field: its required parts, one list item, or a placeholder. */
 function placeholderFor(node: JsonSchemaNode): unknown {
 	if (node.type === 'object' && node.properties) {
-		return Object.fromEntries((node.required ?? []).map((key) => [key, placeholderFor(node.properties?.[key] ?? {})]));
+		// A source's id comes first: it is the name the figures cite it by.
+		const keys = (node.required ?? []).toSorted((a, b) => Number(b === 'id') - Number(a === 'id'));
+		return Object.fromEntries(keys.map((key) => [key, placeholderFor(node.properties?.[key] ?? {})]));
 	}
-	if (node.type === 'array' && node.items) return [placeholderFor(node.items)];
+	if (node.type === 'array' && node.items) {
+		// A list of ids (cite) is explained by the list, which says which ids belong there.
+		const item =
+			node.items.type !== 'object' && node.description ? placeholder(node.description) : placeholderFor(node.items);
+		return [item];
+	}
 	return placeholder(hint(node));
 }
 
 const BODY = placeholder(
 	'write two or three short paragraphs in your own words: what happened, who was released, under what conditions, ' +
-		'and what remains uncertain. Link the sources you rely on.'
+		'and what remains uncertain. Link only sources listed under sources, and mark what each one says with the Cite component (see CONTRIBUTING.md).'
 );
 
 /**
@@ -55,7 +62,9 @@ const BODY = placeholder(
 export function scaffoldEvent({ date, title }: NewEvent): string {
 	const root = inputJsonSchema(eventSchema);
 	const known: Record<string, unknown> = { title, date };
-	const data = Object.fromEntries((root.required ?? []).map((key) => [key, known[key] ?? placeholderFor(root.properties?.[key] ?? {})]));
+	const data = Object.fromEntries(
+		(root.required ?? []).map((key) => [key, known[key] ?? placeholderFor(root.properties?.[key] ?? {})])
+	);
 	const optional = Object.keys(root.properties ?? {}).filter((key) => !root.required?.includes(key));
 	const yaml = stringify(data, { lineWidth: 0 });
 	return [

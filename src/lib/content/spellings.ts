@@ -15,12 +15,16 @@ export interface Spelling {
 }
 
 /** Normalise a person's variants into labelled rows, leaving out empty kinds. */
-export function spellingRows(variants: PersonData['variants']): { kind: keyof typeof SPELLING_KINDS; label: string; spellings: Spelling[] }[] {
+export function spellingRows(
+	variants: PersonData['variants']
+): { kind: keyof typeof SPELLING_KINDS; label: string; spellings: Spelling[] }[] {
 	return (Object.keys(SPELLING_KINDS) as (keyof typeof SPELLING_KINDS)[])
 		.map((kind) => ({
 			kind,
 			label: SPELLING_KINDS[kind],
-			spellings: variants[kind].map((v) => (typeof v === 'string' ? { spelling: v, unverified: false } : { spelling: v.spelling, unverified: true })),
+			spellings: variants[kind].map((v) =>
+				typeof v === 'string' ? { spelling: v, unverified: false } : { spelling: v.spelling, unverified: true }
+			),
 		}))
 		.filter((row) => row.spellings.length > 0);
 }

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { CONDITION_TYPES, EVENT_KINDS, type eventSchema } from './schema';
+import { CONDITION_TYPES, COUNT_BASES, EVENT_KINDS, type eventSchema } from './schema';
 
 /** A generated event file: its name inside content/events and its text. */
 export interface SyntheticEventFile {
@@ -11,7 +11,11 @@ export interface SyntheticEventFile {
 const FIRST_DAY = Date.UTC(2020, 0, 2);
 const DAYS = 2190; // to the end of 2025, so every date is valid whatever today is
 const KINDS = Object.keys(EVENT_KINDS) as (keyof typeof EVENT_KINDS)[];
-const CONDITIONS = Object.keys(CONDITION_TYPES) as (keyof typeof CONDITION_TYPES)[];
+// House arrest alone would make an entry that releases no one; benchmarks want releases.
+const CONDITIONS = (Object.keys(CONDITION_TYPES) as (keyof typeof CONDITION_TYPES)[]).filter(
+	(type) => type !== 'house-arrest'
+);
+const BASES = Object.keys(COUNT_BASES) as (keyof typeof COUNT_BASES)[];
 
 /** A small deterministic generator (mulberry32), so every run writes the same files. */
 function random(seed: number): () => number {
@@ -28,11 +32,12 @@ function random(seed: number): () => number {
 function body(i: number, number: string): string {
 	const paragraphs = [
 		`This is synthetic entry ${number}, generated for benchmarks. It describes no real event and must never be published.`,
-		`A second paragraph with **bold**, *italic* and [a link](https://example.org/synthetic/${number}), so the Markdown parser has some work.`,
+		`A second paragraph with **bold**, *italic* and [a link](https://example.org/synthetic/${number}), so the Markdown parser has some work.<Cite source="synthetic" />`,
 		'- a list item\n- another list item',
 	];
 	if (i % 5 === 0) paragraphs.push(`<Aside title="Synthetic">A note in synthetic entry ${number}.</Aside>`);
-	if (i % 7 === 0) paragraphs.push(`<Quote by="Nobody" source="https://example.org/synthetic/${number}">Synthetic words.</Quote>`);
+	if (i % 7 === 0)
+		paragraphs.push(`<Quote by="Nobody" source="https://example.org/synthetic/${number}">Synthetic words.</Quote>`);
 	return paragraphs.join('\n\n');
 }
 
@@ -47,12 +52,28 @@ export function syntheticEvents(n: number, seed = 1): SyntheticEventFile[] {
 			title: `Synthetic wave ${number} (benchmark data, not real)`,
 			date,
 			dateMarks: i % 2 ? 'announced' : 'released',
-			count: { value: 1 + Math.floor(next() * 300), precision: i % 3 ? 'exact' : 'approximate' },
+			count: {
+				value: 1 + Math.floor(next() * 300),
+				precision: i % 3 ? 'exact' : 'approximate',
+				basis: BASES[i % BASES.length]!,
+				cite: ['synthetic'],
+			},
 			kind: KINDS[i % KINDS.length]!,
-			conditions: [{ type: CONDITIONS[i % CONDITIONS.length]! }],
+			conditions: [{ type: CONDITIONS[i % CONDITIONS.length]!, cite: ['synthetic'] }],
 			summary: `Synthetic benchmark entry ${number}; not real data.`,
-			sources: [{ publisher: 'Synthetic data', headline: `Synthetic source ${number}`, published: date, url: `https://example.org/synthetic/${number}` }],
+			sources: [
+				{
+					id: 'synthetic',
+					publisher: 'Synthetic data',
+					headline: `Synthetic source ${number}`,
+					published: date,
+					url: `https://example.org/synthetic/${number}`,
+				},
+			],
 		};
-		return { name: `${date}-synthetic-${number}.mdx`, text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body(i, number)}\n` };
+		return {
+			name: `${date}-synthetic-${number}.mdx`,
+			text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body(i, number)}\n`,
+		};
 	});
 }

@@ -2,8 +2,29 @@ import type { z } from 'astro/zod';
 import { splitFrontmatter } from './frontmatter';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 import { zodProblems } from './zod-problems';
-import { eventSchema, personSchema, prisonerCountsFileSchema, type PersonData, type PrisonerCountData } from './schema';
-import { checkDuplicateWaves, checkEventDates, checkPeopleReferences, checkPrisonerCounts, type CheckedEvent } from './cross-checks';
+import {
+	eventSchema,
+	personSchema,
+	prisonerCountsFileSchema,
+	siteCorrectionsFileSchema,
+	talliesFileSchema,
+	type PersonData,
+	type PrisonerCountData,
+	type SiteCorrectionData,
+	type TallyData,
+} from './schema';
+import {
+	checkDatesInRange,
+	checkDuplicateWaves,
+	checkEventDates,
+	checkHouseArrestCounts,
+	checkPeopleInEvents,
+	checkPeopleReferences,
+	checkPrisonerCounts,
+	checkTallyPeriods,
+	type CheckedEvent,
+} from './cross-checks';
+import { checkCitations } from './citations';
 import type { ContentProblem } from './problems';
 import { findPlaceholders } from './placeholders';
 import { checkEventBody, type EventBody } from './mdx-safety/check-body';
@@ -20,6 +41,9 @@ export interface ValidationResult {
 	events: CheckedEvent[];
 	people: Map<string, PersonData>;
 	prisonerCounts: PrisonerCountData[];
+	tallies: TallyData[];
+	/** Corrections to pages that are not entries, from the optional site-corrections file. */
+	siteCorrections: SiteCorrectionData[];
 	/** Files kept unpublished on purpose (name starting with `_`), listed so none goes unnoticed. */
 	drafts: string[];
 }
@@ -27,6 +51,9 @@ export interface ValidationResult {
 export const EVENTS_DIR = 'content/events/';
 export const PEOPLE_DIR = 'content/people/';
 export const PRISONER_COUNTS_FILE = 'content/prisoner-counts.yaml';
+export const TALLIES_FILE = 'content/tallies.yaml';
+export const SITE_CORRECTIONS_FILE = 'content/site-corrections.yaml';
+const LIST_FILES = [PRISONER_COUNTS_FILE, TALLIES_FILE];
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const isDraft = (path: string) => baseName(path).startsWith('_');
@@ -45,7 +72,15 @@ function parseWith<S extends z.ZodType>(schema: S, file: string, yaml: string, f
 
 function idProblem(file: string, id: string): ContentProblem[] {
 	if (SLUG.test(id)) return [];
-	return [{ file, field: '(file name)', message: `"${id}" is not a valid file name`, expected: 'lower-case letters, digits and hyphens only', example: 'ales-bialiatski' }];
+	return [
+		{
+			file,
+			field: '(file name)',
+			message: `"${id}" is not a valid file name`,
+			expected: 'lower-case letters, digits and hyphens only',
+			example: 'ales-bialiatski',
+		},
+	];
 }
 
 function unexpectedFile(path: string): ContentProblem {
@@ -53,8 +88,34 @@ function unexpectedFile(path: string): ContentProblem {
 		file: path,
 		field: '(file name)',
 		message: 'this file is not part of the content model and would not be published',
-		expected: `events as ${EVENTS_DIR}YYYY-MM-DD-slug.mdx, people as ${PEOPLE_DIR}slug.yaml, or ${PRISONER_COUNTS_FILE}; prefix with _ to keep a draft unpublished`,
+		expected: `events as ${EVENTS_DIR}YYYY-MM-DD-slug.mdx, people as ${PEOPLE_DIR}slug.yaml, ${PRISONER_COUNTS_FILE}, ${TALLIES_FILE} or ${SITE_CORRECTIONS_FILE}; prefix with _ to keep a draft unpublished`,
 	};
+}
+
+/** Parse a YAML list of dated items, adding its problems (including dates out of range) to `problems`. */
+function parseDatedList<S extends z.ZodType<{ date: string }[]>>(
+	schema: S,
+	path: string,
+	text: string,
+	today: string,
+	problems: ContentProblem[],
+	/** Further checks of the parsed list, given where each field was written. */
+	check?: (data: z.output<S>, lineOf: YamlSource['lineOf']) => ContentProblem[]
+): z.output<S> | [] {
+	const parsed = parseWith(schema, path, text, 1);
+	if ('problems' in parsed) {
+		problems.push(...parsed.problems);
+		return [];
+	}
+	problems.push(
+		...checkDatesInRange(
+			parsed.data,
+			(i) => ({ file: path, line: parsed.source.lineOf([i, 'date']), field: `${i}.date` }),
+			today
+		),
+		...(check?.(parsed.data, parsed.source.lineOf) ?? [])
+	);
+	return parsed.data;
 }
 
 /**
@@ -63,7 +124,15 @@ function unexpectedFile(path: string): ContentProblem {
  * @param today `YYYY-MM-DD`, the latest date an entry may carry.
  */
 export function validateContent(files: readonly ContentFile[], today: string): ValidationResult {
-	const result: ValidationResult = { problems: [], events: [], people: new Map(), prisonerCounts: [], drafts: [] };
+	const result: ValidationResult = {
+		problems: [],
+		events: [],
+		people: new Map(),
+		prisonerCounts: [],
+		tallies: [],
+		siteCorrections: [],
+		drafts: [],
+	};
 	const bodies: EventBody[] = [];
 	for (const { path, text } of files) {
 		if (isHidden(path)) continue;
@@ -84,14 +153,28 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			bodies.push({ file: path, body: split.body, firstLine: split.bodyLine });
 			result.problems.push(...idProblem(path, id), ...placeholders);
 			// A placeholder is reported once, as a placeholder, and not again as a value of the wrong type.
-			if ('problems' in parsed) result.problems.push(...parsed.problems.filter((p) => !placeholders.some((t) => t.field === p.field)));
+			if ('problems' in parsed)
+				result.problems.push(...parsed.problems.filter((p) => !placeholders.some((t) => t.field === p.field)));
 			else result.events.push({ id, file: path, data: parsed.data, lineOf: parsed.source.lineOf });
 		} else if (path.startsWith(PEOPLE_DIR) && /\.ya?ml$/.test(name)) {
 			const id = name.replace(/\.ya?ml$/, '');
 			const parsed = parseWith(personSchema, path, text, 1);
 			result.problems.push(...idProblem(path, id));
 			if ('problems' in parsed) result.problems.push(...parsed.problems);
-			else result.people.set(id, parsed.data);
+			else {
+				result.people.set(id, parsed.data);
+				result.problems.push(
+					...checkDatesInRange(
+						parsed.data.corrections,
+						(i) => ({
+							file: path,
+							line: parsed.source.lineOf(['corrections', i, 'date']),
+							field: `corrections.${i}.date`,
+						}),
+						today
+					)
+				);
+			}
 		} else if (path === PRISONER_COUNTS_FILE) {
 			const parsed = parseWith(prisonerCountsFileSchema, path, text, 1);
 			if ('problems' in parsed) result.problems.push(...parsed.problems);
@@ -99,19 +182,49 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 				result.prisonerCounts = parsed.data;
 				result.problems.push(...checkPrisonerCounts(parsed.data, path, parsed.source.lineOf, today));
 			}
+		} else if (path === TALLIES_FILE) {
+			result.tallies = parseDatedList(talliesFileSchema, path, text, today, result.problems, (data, lineOf) =>
+				checkTallyPeriods(data, path, lineOf)
+			);
+		} else if (path === SITE_CORRECTIONS_FILE) {
+			result.siteCorrections = parseDatedList(siteCorrectionsFileSchema, path, text, today, result.problems);
 		} else {
 			result.problems.push(unexpectedFile(path));
 		}
 	}
-	if (!files.some((f) => f.path === PRISONER_COUNTS_FILE)) {
-		result.problems.push({ file: PRISONER_COUNTS_FILE, field: '(file)', message: 'the file is missing', expected: 'a YAML list of prisoner-count points' });
+	for (const file of LIST_FILES.filter((name) => !files.some((f) => f.path === name))) {
+		result.problems.push({
+			file,
+			field: '(file)',
+			message: 'the file is missing',
+			expected: 'a YAML list of dated, sourced points',
+		});
 	}
 	const personIds = new Set(result.people.keys());
+	const eventsByFile = new Map(result.events.map((event) => [event.file, event]));
+	for (const body of bodies) {
+		const event = eventsByFile.get(body.file);
+		const sources = event && {
+			ids: new Set(event.data.sources.map((s) => s.id)),
+			urls: new Set(event.data.sources.map((s) => s.url)),
+		};
+		const { problems, cited } = checkEventBody(body, personIds, sources);
+		result.problems.push(...problems);
+		if (event) result.problems.push(...checkCitations(event, cited));
+	}
 	result.problems.push(
 		...checkPeopleReferences(result.events, personIds),
-		...bodies.flatMap((body) => checkEventBody(body, personIds)),
+		...checkPeopleInEvents(result.events),
+		...checkHouseArrestCounts(result.events),
 		...checkDuplicateWaves(result.events),
-		...checkEventDates(result.events, today)
+		...checkEventDates(result.events, today),
+		...result.events.flatMap((event) =>
+			checkDatesInRange(
+				event.data.corrections,
+				(i) => ({ file: event.file, line: event.lineOf(['corrections', i, 'date']), field: `corrections.${i}.date` }),
+				today
+			)
+		)
 	);
 	return result;
 }

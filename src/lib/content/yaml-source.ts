@@ -19,7 +19,8 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
 	if (doc.errors.length > 0) {
 		return doc.errors.map((error) => ({
 			file,
-			line: (error.linePos?.[0].line ?? 1) + firstLine - 1,
+			// Without prettyErrors the error has no linePos; its offset gives the line.
+			line: (error.linePos?.[0].line ?? lineCounter.linePos(error.pos[0]).line) + firstLine - 1,
 			field: '(yaml)',
 			message: `YAML syntax error: ${error.message.split('\n')[0]}`,
 			expected: 'valid YAML: "field: value" pairs, two-space indentation, quotes around text containing a colon or #',

@@ -20,14 +20,17 @@ export function csvColumns(schema: z.core.$ZodType): CsvColumn[] {
 	return paths.filter(isLeaf).map((path) => ({ name: path.replaceAll('[]', ''), path }));
 }
 
-/** Read the value at a schema path; under a list it is a list with one entry per item. */
+/**
+ * Read the value at a schema path; under a list it is a list with one entry per item, so a list
+ * inside a list item (`conditions[].cite`) stays one entry of that item and the columns line up.
+ */
 function valueAt(value: unknown, steps: readonly string[]): unknown {
 	const [step, ...rest] = steps;
 	if (step === undefined || value === undefined || value === null) return value;
 	const inList = step.endsWith('[]');
 	const child = (value as Record<string, unknown>)[inList ? step.slice(0, -2) : step];
 	if (!inList) return valueAt(child, rest);
-	return Array.isArray(child) ? child.flatMap((item) => valueAt(item, rest)) : undefined;
+	return Array.isArray(child) ? child.map((item) => valueAt(item, rest)) : undefined;
 }
 
 /** Write one value as cell text: lists joined with `;`, a missing value as an empty cell. */

@@ -37,8 +37,8 @@ export function toExportedEvent(
 	site: URL | string
 ): ExportedEvent {
 	const peopleNames = data.people.map((person) => {
-		const name = names.get(person);
-		if (name === undefined) throw new Error(`content/events/${id}.mdx: people: no person "${person}" to name`);
+		const name = names.get(person.id);
+		if (name === undefined) throw new Error(`content/events/${id}.mdx: people: no person "${person.id}" to name`);
 		return name;
 	});
 	return { id, url: pageUrl(`/events/${id}/`, site), ...data, peopleNames };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { personSchema, slugSchema, type PersonData } from '../content/schema';
+import { PERSON_OUTCOMES, personSchema, slugSchema, type PersonData } from '../content/schema';
+import type { StoryItem } from '../content/story';
 import { fileMeta, pageUrl, type ExportContext } from './file-meta';
 
 /** One person as /data/people.json publishes them: the schema's fields between id and page, and their waves. */
@@ -10,29 +11,51 @@ export const exportedPersonSchema = z.strictObject({
 	}),
 	url: z.url().meta({ description: 'The page of the person on this site.' }),
 	...personSchema.shape,
-	waves: z.array(slugSchema).meta({
-		description: 'The ids of the waves that freed them, oldest first.',
-		examples: [['2025-12-13-clemency-123']],
-	}),
+	events: z
+		.array(
+			z.strictObject({
+				id: slugSchema.meta({
+					description: 'The id of an entry that names the person.',
+					examples: ['2025-12-13-clemency-123'],
+				}),
+				outcome: z
+					.enum(Object.keys(PERSON_OUTCOMES) as [keyof typeof PERSON_OUTCOMES])
+					.meta({ description: 'What happened to the person in that entry.', examples: ['expelled'] }),
+				date: z
+					.string()
+					.optional()
+					.meta({ description: 'The date of that outcome, YYYY-MM-DD, when recorded.', examples: ['2025-12-13'] }),
+				dateApproximate: z.boolean().meta({ description: 'true when the date is approximate.', examples: [false] }),
+			})
+		)
+		.meta({ description: 'Every entry that names the person, in date order, with what happened to them.' }),
 });
 export type ExportedPerson = z.output<typeof exportedPersonSchema>;
 
-/** A person with the waves that freed them, as the content queries return them. */
-export interface PersonWithWaves {
+/** A person with their story, as the content queries return them. */
+export interface PersonWithStory {
 	id: string;
 	data: PersonData;
-	waves: readonly { id: string }[];
+	story: readonly StoryItem[];
 }
 
 /** Build /data/people.json: its opening fields, then every person in the given order. */
-export function peopleJson(people: readonly PersonWithWaves[], context: ExportContext) {
+export function peopleJson(people: readonly PersonWithStory[], context: ExportContext) {
 	return {
-		...fileMeta('Notable people freed in release waves in Belarus', context),
-		people: people.map(({ id, data, waves }): ExportedPerson => ({
+		...fileMeta('Notable people named in release waves in Belarus', context),
+		people: people.map(({ id, data, story }): ExportedPerson => ({
 			id,
 			url: pageUrl(`/people/${id}/`, context.site),
 			...data,
-			waves: waves.map((wave) => wave.id),
+			events: story.map(({ wave, outcome, steps }) => {
+				const last = steps.at(-1);
+				return {
+					id: wave.id,
+					outcome,
+					...(last?.date && { date: last.date }),
+					dateApproximate: last?.approximate ?? false,
+				};
+			}),
 		})),
 	};
 }

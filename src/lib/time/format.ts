@@ -23,3 +23,12 @@ export function formatDateRange(start: string, end?: string): string {
 	if (sy === ey) return `${formatDate(start).replace(` ${sy}`, '')} – ${formatDate(end)}`;
 	return `${formatDate(start)} – ${formatDate(end)}`;
 }
+
+const monthYear = utcFormat('%B %Y');
+
+/** Format a year, month or day (`2020`, `2024-07`, `2025-12-13`): `2020`, `July 2024`, `13 December 2025`. */
+export function formatPartialDate(value: string): string {
+	if (value.length === 4) return value;
+	if (value.length === 7) return monthYear(utcDate(`${value}-01`));
+	return formatDate(value);
+}

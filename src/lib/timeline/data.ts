@@ -1,5 +1,6 @@
 import type { EventData, PrisonerCountData } from '../content/schema';
 import type { HeldDatum, TimelineDatum } from './types';
+import { isRelease } from '../content/outcomes';
 
 /** Turn a wave into the timeline's input, naming its people by display name. */
 export function toTimelineDatum(id: string, data: EventData, nameOf: (personId: string) => string): TimelineDatum {
@@ -9,9 +10,10 @@ export function toTimelineDatum(id: string, data: EventData, nameOf: (personId: 
 		date: data.date,
 		count: data.count.value,
 		precision: data.count.precision,
-		politicalPrisoners: data.politicalPrisoners?.count.value,
+		politicalPrisoners: data.politicalPrisoners?.value,
 		kind: data.kind,
-		names: data.people.map(nameOf),
+		released: isRelease(data),
+		names: data.people.map((person) => nameOf(person.id)),
 		summary: data.summary,
 		milestone: data.milestone,
 	};

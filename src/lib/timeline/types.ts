@@ -11,6 +11,8 @@ export interface TimelineDatum {
 	/** Recognised political prisoners among them, when a source gives it. */
 	politicalPrisoners?: number | undefined;
 	kind: EventKind;
+	/** False when the entry only moved people to house arrest, which is not a release. */
+	released?: boolean | undefined;
 	/** Names of the best-known people freed, most notable first. */
 	names: string[];
 	summary: string;

@@ -11,16 +11,13 @@ import { SITE } from '../../lib/site';
 
 /** The site's share image: the whole timeline under a one-line summary. */
 export const GET: APIRoute = async () => {
-	const { waves, prisonerCounts } = await getContent();
+	const { waves, prisonerCounts, tallies } = await getContent();
 	const { data, held } = await getTimelineData();
-	const figures = headlineFigures(
-		waves.map((w) => w.data),
-		prisonerCounts
-	);
+	const figures = headlineFigures(waves, prisonerCounts, tallies);
 	const layout = layoutTimeline(data, held, { preset: WIDE });
 	const svg = shareImageSvg(layout, {
 		kicker: SITE.name,
-		title: `${formatNumber(figures.waves)} waves of political-prisoner releases in Belarus since 2020`,
+		title: `${formatNumber(figures.entries)} waves of political-prisoner releases in Belarus since 2020`,
 		footer: figures.lastDate
 			? `Latest wave: ${formatDate(figures.lastDate)}. Sources on every entry.`
 			: 'Sources on every entry.',

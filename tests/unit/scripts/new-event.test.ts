@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../../src/lib/content/validate';
+import { COUNTS_YAML, TALLIES_YAML } from '../../helpers';
 
 const TSX = join(process.cwd(), 'node_modules/tsx/dist/cli.mjs');
 const SCRIPT = join(process.cwd(), 'scripts/new-event.ts');
@@ -29,6 +31,27 @@ describe('npm run new-event', () => {
 		expect(stdout).toContain('Created content/events/2025-09-11-fifty-two-freed-taken-to-lithuania.mdx');
 		const text = readFileSync(join(cwd, 'content/events/2025-09-11-fifty-two-freed-taken-to-lithuania.mdx'), 'utf8');
 		expect(text).toContain('title: Fifty-two freed, taken to Lithuania\ndate: 2025-09-11\n');
+	});
+
+	it('writes an entry in the current format whose only problems are its TODO placeholders', () => {
+		const { status, cwd } = newEvent(['--date', '2025-09-11', '--title', 'Freed', '--slug', 'release-52']);
+		expect(status).toBe(0);
+		const path = 'content/events/2025-09-11-release-52.mdx';
+		const text = readFileSync(join(cwd, path), 'utf8');
+		expect(text).toMatch(/\n {2}basis: "TODO: /);
+		expect(text).toMatch(/\n {2}cite:\n {4}- "TODO: /);
+		expect(text).toMatch(/\nsources:\n {2}- id: "TODO: /);
+		const { problems } = validateContent(
+			[
+				{ path: 'content/prisoner-counts.yaml', text: COUNTS_YAML },
+				{ path: 'content/tallies.yaml', text: TALLIES_YAML },
+				{ path, text },
+			],
+			'2026-11-22'
+		);
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.filter((p) => !p.message.includes('placeholder'))).toEqual([]);
+		expect(problems.every((p) => p.file === path)).toBe(true);
 	});
 
 	it('refuses to overwrite an existing entry', () => {

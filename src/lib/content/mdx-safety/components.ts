@@ -27,24 +27,53 @@ export interface ContentComponent {
 export const CONTENT_COMPONENTS = {
 	Quote: {
 		description: 'A quotation, with who said or wrote it and, optionally, where it was published.',
-		usage: '<Quote by="Name of the speaker" source="https://example.org/article">The exact words, as published.</Quote>',
+		usage:
+			'<Quote by="Name of the speaker" source="https://example.org/article">The exact words, as published.</Quote>',
 		props: {
 			by: { required: true, kind: 'text', description: 'Who said or wrote the words.', example: 'Viasna' },
-			source: { required: false, kind: 'url', description: 'The https:// address where the words were published.', example: 'https://spring96.org/en/news/117138' },
+			source: {
+				required: false,
+				kind: 'url',
+				description: 'The https:// address where the words were published.',
+				example: 'https://spring96.org/en/news/117138',
+			},
 		},
 	},
 	Aside: {
 		description: 'A note set apart from the text: background, or a caveat about the sources.',
-		usage: '<Aside title="About the count">Two sources give different figures; both are listed under Disputed points.</Aside>',
+		usage:
+			'<Aside title="About the count">Two sources give different figures; both are listed under Disputed points.</Aside>',
 		props: {
-			title: { required: false, kind: 'text', description: 'A few words shown above the note.', example: 'About the count' },
+			title: {
+				required: false,
+				kind: 'text',
+				description: 'A few words shown above the note.',
+				example: 'About the count',
+			},
 		},
 	},
 	PersonLink: {
 		description: "A link to a person's page, showing their usual name, or the text you put between the tags.",
 		usage: '<PersonLink id="ales-bialiatski" /> or <PersonLink id="ales-bialiatski">Bialiatski</PersonLink>',
 		props: {
-			id: { required: true, kind: 'slug', description: 'The file name of the person in content/people, without .yaml.', example: 'ales-bialiatski' },
+			id: {
+				required: true,
+				kind: 'slug',
+				description: 'The file name of the person in content/people, without .yaml.',
+				example: 'ales-bialiatski',
+			},
+		},
+	},
+	Cite: {
+		description: 'A numbered citation mark after a claim, pointing at one of the sources the entry lists.',
+		usage: 'Viasna counted 40 political prisoners among them.<Cite source="article-19" />',
+		props: {
+			source: {
+				required: true,
+				kind: 'slug',
+				description: 'The id of a source listed under sources in the frontmatter.',
+				example: 'article-19',
+			},
 		},
 	},
 } as const satisfies Record<string, ContentComponent>;

@@ -5,7 +5,8 @@ import { formatProblem } from '../problems';
 import { findMdxSafetyIssues } from './rules';
 import { isExternalUrl } from './urls';
 
-const fileName = (url: URL | undefined) => (url ? relative(process.cwd(), fileURLToPath(url)).split('\\').join('/') : '(unknown file)');
+const fileName = (url: URL | undefined) =>
+	url ? relative(process.cwd(), fileURLToPath(url)).split('\\').join('/') : '(unknown file)';
 
 /**
  * Stop the build on MDX that breaks the content rules, before any of its code is compiled or run.

@@ -18,10 +18,26 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 // Raw HTML that can run code, restyle the page, or embed or post to another site.
 const BLOCKED_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'source', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'xlink:href']);
+const URL_ATTRIBUTES = new Set([
+	'href',
+	'src',
+	'srcset',
+	'source',
+	'action',
+	'formaction',
+	'poster',
+	'cite',
+	'data',
+	'background',
+	'xlink:href',
+]);
 const COMPONENT_NAMES = Object.keys(CONTENT_COMPONENTS).join(', ');
 const USE_MARKDOWN = `Markdown (**bold**, *italic*, [text](https://…), > quotation) or one of the components ${COMPONENT_NAMES} (see CONTRIBUTING.md)`;
-const KIND_WORDS = { text: 'text', url: 'a full https:// address', slug: 'lower-case letters, digits and hyphens' } as const;
+const KIND_WORDS = {
+	text: 'text',
+	url: 'a full https:// address',
+	slug: 'lower-case letters, digits and hyphens',
+} as const;
 
 const quoted = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 
@@ -51,10 +67,12 @@ export function findMdxSafetyIssues(tree: MdastNode): MdxSafetyIssue[] {
 function nodeIssues(node: MdastNode, definitions: ReadonlyMap<string, string>): Issue[] {
 	switch (node.type) {
 		case 'mdxjsEsm':
-			return [{
-				message: `"import" and "export" lines are not allowed: they would run code when the site is built (found ${quoted(node.value)})`,
-				expected: `text in Markdown; the components ${COMPONENT_NAMES} work without an import`,
-			}];
+			return [
+				{
+					message: `"import" and "export" lines are not allowed: they would run code when the site is built (found ${quoted(node.value)})`,
+					expected: `text in Markdown; the components ${COMPONENT_NAMES} work without an import`,
+				},
+			];
 		case 'mdxFlowExpression':
 		case 'mdxTextExpression':
 			return [codeIssue(`{${node.value}}`)];
@@ -78,20 +96,29 @@ function nodeIssues(node: MdastNode, definitions: ReadonlyMap<string, string>): 
 function urlIssues(what: 'link' | 'image', url: string, problem: string | undefined): Issue[] {
 	if (!problem) return [];
 	const link = what === 'link';
-	return [{
-		message: `${what} to ${quoted(url)}: ${problem}`,
-		expected: link ? 'a full https:// address, or a path on this site such as /events/…' : 'an image file stored next to the entry',
-		example: link ? '[Viasna](https://spring96.org/en/news/117138)' : '![What the photo shows](./photo.jpg)',
-	}];
+	return [
+		{
+			message: `${what} to ${quoted(url)}: ${problem}`,
+			expected: link
+				? 'a full https:// address, or a path on this site such as /events/…'
+				: 'an image file stored next to the entry',
+			example: link ? '[Viasna](https://spring96.org/en/news/117138)' : '![What the photo shows](./photo.jpg)',
+		},
+	];
 }
 
 function tagIssue(name: string | null): Issue | undefined {
 	if (name === null) return { message: 'empty tags <>…</> are not allowed', expected: USE_MARKDOWN };
 	if (BLOCKED_TAGS.has(name.toLowerCase())) {
-		return { message: `<${name}> is never allowed in content: it can run code, restyle the page or send readers' data elsewhere`, expected: USE_MARKDOWN };
+		return {
+			message: `<${name}> is never allowed in content: it can run code, restyle the page or send readers' data elsewhere`,
+			expected: USE_MARKDOWN,
+		};
 	}
 	if (isContentComponent(name)) return undefined;
-	const what = /^[a-z]/.test(name) ? 'is an HTML tag, and HTML is not allowed in content' : 'is not a component the site provides';
+	const what = /^[a-z]/.test(name)
+		? 'is an HTML tag, and HTML is not allowed in content'
+		: 'is not a component the site provides';
 	return { message: `<${name}> ${what}`, expected: USE_MARKDOWN };
 }
 
@@ -103,12 +130,19 @@ function elementIssues({ name, attributes }: JsxElement): Issue[] {
 }
 
 /** Return the first rule an attribute breaks: code, then event handlers, then URLs, then the component's props. */
-function attributeIssue(tag: string, component: ContentComponentName | undefined, attribute: MdxJsxAttributeUnion): Issue | undefined {
+function attributeIssue(
+	tag: string,
+	component: ContentComponentName | undefined,
+	attribute: MdxJsxAttributeUnion
+): Issue | undefined {
 	if (attribute.type === 'mdxJsxExpressionAttribute') return codeIssue(`{${attribute.value}}`);
 	const { name, value } = attribute;
 	if (typeof value === 'object' && value !== null) return codeIssue(`${name}={${value.value}}`);
 	if (/^on/i.test(name)) {
-		return { message: `<${tag} ${name}>: event-handler attributes (on…) run code and are never allowed`, expected: 'remove the attribute' };
+		return {
+			message: `<${tag} ${name}>: event-handler attributes (on…) run code and are never allowed`,
+			expected: 'remove the attribute',
+		};
 	}
 	const url = typeof value === 'string' && URL_ATTRIBUTES.has(name.toLowerCase()) ? value : undefined;
 	const problem = url === undefined ? undefined : linkProblem(url);
@@ -117,11 +151,16 @@ function attributeIssue(tag: string, component: ContentComponentName | undefined
 }
 
 function propIssue(component: ContentComponentName, name: string, value: string | null | undefined): Issue | undefined {
-	const { props, usage }: { props: Readonly<Record<string, ComponentProp>>; usage: string } = CONTENT_COMPONENTS[component];
+	const { props, usage }: { props: Readonly<Record<string, ComponentProp>>; usage: string } =
+		CONTENT_COMPONENTS[component];
 	const prop = props[name];
 	if (!prop) {
 		const allowed = Object.entries(props).map(([key, p]) => `${key}${p.required ? ' (required)' : ''}`);
-		return { message: `<${component}> has no attribute "${name}"`, expected: `only ${allowed.join(', ')}`, example: usage };
+		return {
+			message: `<${component}> has no attribute "${name}"`,
+			expected: `only ${allowed.join(', ')}`,
+			example: usage,
+		};
 	}
 	if (typeof value === 'string' && propValueIsValid(prop, value)) return undefined;
 	return {

@@ -28,8 +28,10 @@ export function linkProblem(url: string): string | undefined {
 export function imageProblem(url: string): string | undefined {
 	const problem = linkProblem(url);
 	if (problem) return problem;
-	if (schemeOf(url) !== undefined || url.startsWith('//')) return 'images from other sites are not allowed: they would tell that site who reads this page';
-	if (!IMAGE_FILE.test(url)) return 'an image must be a .jpg, .png, .webp, .avif or .gif file in the repository, without ? or #';
+	if (schemeOf(url) !== undefined || url.startsWith('//'))
+		return 'images from other sites are not allowed: they would tell that site who reads this page';
+	if (!IMAGE_FILE.test(url))
+		return 'an image must be a .jpg, .png, .webp, .avif or .gif file in the repository, without ? or #';
 	return undefined;
 }
 

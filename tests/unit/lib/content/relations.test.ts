@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { latestWaves, neighbours, sortWaves, wavesByPerson, wavesByYear } from '../../../../src/lib/content/relations';
-import { headlineFigures } from '../../../../src/lib/content/stats';
 import { eventSchema } from '../../../../src/lib/content/schema';
 import { eventInput } from '../../../helpers';
 
-const wave = (id: string, date: string, overrides = {}) => ({ id, data: eventSchema.parse(eventInput({ date, ...overrides })) });
-const waves = sortWaves([wave('c', '2025-12-13', { people: ['ales-bialiatski'] }), wave('a', '2024-07-02', { count: { value: 18, precision: 'approximate' } }), wave('b', '2025-09-11')]);
+const wave = (id: string, date: string, overrides = {}) => ({
+	id,
+	data: eventSchema.parse(eventInput({ date, ...overrides })),
+});
+const waves = sortWaves([
+	wave('c', '2025-12-13', { people: ['ales-bialiatski'] }),
+	wave('a', '2024-07-02'),
+	wave('b', '2025-09-11'),
+]);
 
 describe('relations', () => {
 	it('sorts waves by date and finds neighbours', () => {
@@ -15,23 +21,18 @@ describe('relations', () => {
 	});
 
 	it('maps people to the waves that freed them, and groups waves by year', () => {
-		expect(wavesByPerson(waves).get('ales-bialiatski')?.map((w) => w.id)).toEqual(['c']);
-		expect(wavesByYear(waves).map(([year, list]) => [year, list.length])).toEqual([['2024', 1], ['2025', 2]]);
+		expect(
+			wavesByPerson(waves)
+				.get('ales-bialiatski')
+				?.map((w) => w.id)
+		).toEqual(['c']);
+		expect(wavesByYear(waves).map(([year, list]) => [year, list.length])).toEqual([
+			['2024', 1],
+			['2025', 2],
+		]);
 	});
 
 	it('keeps only the latest waves, oldest first', () => {
 		expect(latestWaves(waves, 2).map((w) => w.id)).toEqual(['b', 'c']);
-	});
-});
-
-describe('headlineFigures()', () => {
-	it('adds up the counts, flags estimates and picks the latest prisoner count', () => {
-		const counts = [
-			{ date: '2025-12-31', dateApproximate: false, count: { value: 1131, precision: 'exact' as const }, source: { publisher: 'Viasna', url: 'https://spring96.org/', headlineFromUrl: false, publishedInferred: false } },
-			{ date: '2025-09-15', dateApproximate: true, count: { value: 1197, precision: 'exact' as const }, source: { publisher: 'CIVICUS', url: 'https://monitor.civicus.org/', headlineFromUrl: false, publishedInferred: false } },
-		];
-		const figures = headlineFigures(waves.map((w) => w.data), counts);
-		expect(figures).toMatchObject({ waves: 3, released: 18 + 52 + 52, releasedIsEstimate: true, firstDate: '2024-07-02', lastDate: '2025-12-13' });
-		expect(figures.latestHeld?.count.value).toBe(1131);
 	});
 });

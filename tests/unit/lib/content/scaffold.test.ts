@@ -5,10 +5,18 @@ import { splitFrontmatter } from '../../../../src/lib/content/frontmatter';
 import { fieldDocAt } from '../../../../src/lib/content/schema-docs';
 import { eventSchema } from '../../../../src/lib/content/schema';
 import { validateContent } from '../../../../src/lib/content/validate';
-import { COUNTS_YAML } from '../../../helpers';
+import { COUNTS_YAML, TALLIES_YAML } from '../../../helpers';
 
 const PATH = 'content/events/2025-09-11-fifty-two-freed.mdx';
-const problemsOf = (text: string) => validateContent([{ path: 'content/prisoner-counts.yaml', text: COUNTS_YAML }, { path: PATH, text }], '2026-11-22').problems;
+const problemsOf = (text: string) =>
+	validateContent(
+		[
+			{ path: 'content/prisoner-counts.yaml', text: COUNTS_YAML },
+			{ path: 'content/tallies.yaml', text: TALLIES_YAML },
+			{ path: PATH, text },
+		],
+		'2026-11-22'
+	).problems;
 
 /** Replace every placeholder with the schema's own example for that field, as a careful editor would. */
 function fillIn(text: string): string {
@@ -17,7 +25,8 @@ function fillIn(text: string): string {
 	const walk = (value: unknown, path: (string | number)[]): unknown => {
 		if (typeof value === 'string' && value.startsWith('TODO')) return fieldDocAt(eventSchema, path).example;
 		if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
-		if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...path, k])]));
+		if (value && typeof value === 'object')
+			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...path, k])]));
 		return value;
 	};
 	return `---\n${stringify(walk(parse(split.yaml), []))}---\n\nBelarus freed fifty-two people, according to the source.\n`;
@@ -42,7 +51,20 @@ describe('scaffoldEvent()', () => {
 
 	it('writes every required field, and the validator rejects it until each placeholder is replaced', () => {
 		const problems = problemsOf(text);
-		expect(problems.map((p) => p.field).sort()).toEqual(['(body)', 'conditions.0.type', 'count.value', 'dateMarks', 'kind', 'sources.0.publisher', 'sources.0.url', 'summary']);
+		expect(problems.map((p) => p.field).sort()).toEqual([
+			'(body)',
+			'conditions.0.cite.0',
+			'conditions.0.type',
+			'count.basis',
+			'count.cite.0',
+			'count.value',
+			'dateMarks',
+			'kind',
+			'sources.0.id',
+			'sources.0.publisher',
+			'sources.0.url',
+			'summary',
+		]);
 		expect(problems.every((p) => p.message.includes('placeholder'))).toBe(true);
 		expect(problems.filter((p) => p.message.includes('is required'))).toEqual([]);
 	});
@@ -50,7 +72,10 @@ describe('scaffoldEvent()', () => {
 	it('tells the editor what belongs in each placeholder', () => {
 		expect(text).toContain('kind: "TODO: one of pardon, amnesty-law, negotiated-release, exchange, other"');
 		expect(text).toContain('value: "TODO: The number of people, in digits."');
-		expect(text).toMatch(/# Optional fields you may add: endDate, countNote, .*disputes\./);
+		expect(text).toContain('basis: "TODO: one of official, foreign-government, human-rights, press"');
+		expect(text).toContain('cite:\n    - "TODO: The ids of the listed sources that give this figure or claim."');
+		expect(text).toMatch(/\nsources:\n {2}- id: "TODO: A short name for the source/);
+		expect(text).toMatch(/# Optional fields you may add: endDate, countNote, .*disputes, corrections\./);
 	});
 
 	it('validates once every placeholder holds a real value', () => {

@@ -53,4 +53,23 @@ describe('recordsToCsv()', () => {
 		expect(splitList(cell('places.to')!)).toEqual(['', 'LT']);
 		expect(cell('note')).toBe('');
 	});
+
+	it('keeps a list inside a list item as one item, so its column lines up with the others', () => {
+		const nested = z.object({ sides: z.array(z.object({ says: z.string(), cite: z.array(z.string()) })) });
+		const [header, row] = parseCsv(
+			recordsToCsv(nested, [
+				{
+					sides: [
+						{ says: 'two', cite: ['a', 'b'] },
+						{ says: 'three', cite: ['c'] },
+					],
+				},
+			])
+		);
+		expect(header).toEqual(['sides.says', 'sides.cite']);
+		expect(splitList(row![0]!)).toEqual(['two', 'three']);
+		const cites = splitList(row![1]!);
+		expect(cites).toHaveLength(2);
+		expect(cites.map(splitList)).toEqual([['a', 'b'], ['c']]);
+	});
 });

@@ -16,7 +16,13 @@ describe('fieldRows()', () => {
 		expect(row('date')?.optional).toBe(false);
 		expect(row('mediators')?.optional).toBe(false);
 		expect(row('endDate')?.optional).toBe(true);
-		expect(row('politicalPrisoners.count.value')?.optional).toBe(true);
+		expect(row('politicalPrisoners.value')?.optional).toBe(true);
+		expect(row('politicalPrisoners.cite')?.optional).toBe(true);
+		expect(row('count.cite')?.optional).toBe(false);
+		expect(row('count.basis')?.optional).toBe(false);
+		expect(row('people[].id')?.optional).toBe(false);
+		expect(row('people[].outcome')?.optional).toBe(true);
+		expect(row('sources[].id')?.optional).toBe(false);
 		expect(row('conditions[].type')?.optional).toBe(false);
 		expect(row('conditions[].to')?.optional).toBe(true);
 	});

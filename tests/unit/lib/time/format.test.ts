@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange } from '../../../../src/lib/time/format';
+import { formatDate, formatDateRange, formatPartialDate } from '../../../../src/lib/time/format';
 import { utcDate, yearsOf } from '../../../../src/lib/time/dates';
 import { formatCount } from '../../../../src/lib/content/labels';
 
@@ -16,6 +16,17 @@ describe('dates and labels', () => {
 		['2024-12-30', '2025-01-02', '30 December 2024 – 2 January 2025'],
 	])('formats %s to %s', (start, end, expected) => {
 		expect(formatDateRange(start, end)).toBe(expected);
+	});
+
+	it.each([
+		['2020', '2020'],
+		['2024-07', 'July 2024'],
+		['2024-01', 'January 2024'],
+		['2025-12', 'December 2025'],
+		['2025-12-13', '13 December 2025'],
+		['2025-01-01', '1 January 2025'],
+	])('formats the partial date %s as %s, whatever the time zone', (value, expected) => {
+		expect(formatPartialDate(value)).toBe(expected);
 	});
 
 	it('lists the distinct years of dates, oldest first', () => {

@@ -5,12 +5,17 @@ import astroConfig from '../../../../../astro.config.mjs';
 import { contentMdxProcessor } from '../../../../../src/lib/content/mdx-safety/processor';
 
 const FILE = `${process.cwd()}/content/events/2025-09-11-fixture.mdx`;
-const UNSAFE = '---\ntitle: "Fixture"\n---\n\nText.\n\nexport const leak = process.env.HOME\n\n<iframe src="https://example.org/" />\n';
-const SAFE = '---\ntitle: "Fixture"\n---\n\nSee [Viasna](https://spring96.org/en/news/117138), [this site](/about/) and <Quote by="Viasna">words</Quote>.\n';
+const UNSAFE =
+	'---\ntitle: "Fixture"\n---\n\nText.\n\nexport const leak = process.env.HOME\n\n<iframe src="https://example.org/" />\n';
+const SAFE =
+	'---\ntitle: "Fixture"\n---\n\nSee [Viasna](https://spring96.org/en/news/117138), [this site](/about/) and <Quote by="Viasna">words</Quote>.\n';
 
 /** Compile a whole MDX file the way @astrojs/mdx does: frontmatter blanked in place, so lines keep their numbers. */
 async function compile(text: string) {
-	const renderer = await contentMdxProcessor().createMdxRenderer?.({ syntaxHighlight: false, shikiConfig: {} }, { optimize: false });
+	const renderer = await contentMdxProcessor().createMdxRenderer?.(
+		{ syntaxHighlight: false, shikiConfig: {} },
+		{ optimize: false }
+	);
 	if (!renderer) throw new Error('the content processor cannot render MDX');
 	const { content, frontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
 	return renderer.process(content, FILE, frontmatter);
@@ -22,7 +27,9 @@ describe('contentMdxProcessor()', () => {
 		expect(error).toBeInstanceOf(Error);
 		const { message } = error as Error;
 		expect(message).toContain('Unsafe MDX in content/events/2025-09-11-fixture.mdx: 2 problem(s)');
-		expect(message).toContain('content/events/2025-09-11-fixture.mdx:7: (body): "import" and "export" lines are not allowed');
+		expect(message).toContain(
+			'content/events/2025-09-11-fixture.mdx:7: (body): "import" and "export" lines are not allowed'
+		);
 		expect(message).toContain('content/events/2025-09-11-fixture.mdx:9: (body): <iframe> is never allowed');
 	});
 
@@ -37,13 +44,25 @@ describe('contentMdxProcessor()', () => {
 describe('astro.config.mjs', () => {
 	/** Set up the configured MDX integration and return the Vite transform that `astro build` runs on each .mdx file. */
 	async function mdxTransform() {
-		const integration = astroConfig.integrations?.find((i): i is AstroIntegration => Boolean(i && 'name' in i && i.name === '@astrojs/mdx'));
+		const integration = astroConfig.integrations?.find((i): i is AstroIntegration =>
+			Boolean(i && 'name' in i && i.name === '@astrojs/mdx')
+		);
 		if (!integration) throw new Error('astro.config.mjs has no @astrojs/mdx integration');
-		let plugins: { name: string; transform?: { handler: (code: string, id: string) => Promise<{ code: string }> } }[] = [];
+		let plugins: { name: string; transform?: { handler: (code: string, id: string) => Promise<{ code: string }> } }[] =
+			[];
 		const srcDir = new URL('../../../../../src/', import.meta.url);
 		const noop = () => {};
-		await integration.hooks['astro:config:setup']?.({ config: { srcDir }, updateConfig: (c: { vite: { plugins: typeof plugins } }) => (plugins = c.vite.plugins), addPageExtension: noop, addContentEntryType: noop, addRenderer: noop } as never);
-		await integration.hooks['astro:config:done']?.({ config: { srcDir, markdown: { syntaxHighlight: false, shikiConfig: {} } }, logger: { warn: noop, info: noop } } as never);
+		await integration.hooks['astro:config:setup']?.({
+			config: { srcDir },
+			updateConfig: (c: { vite: { plugins: typeof plugins } }) => (plugins = c.vite.plugins),
+			addPageExtension: noop,
+			addContentEntryType: noop,
+			addRenderer: noop,
+		} as never);
+		await integration.hooks['astro:config:done']?.({
+			config: { srcDir, markdown: { syntaxHighlight: false, shikiConfig: {} } },
+			logger: { warn: noop, info: noop },
+		} as never);
 		const transform = plugins.find((p) => p.transform)?.transform;
 		if (!transform) throw new Error('the MDX integration added no transform');
 		return (text: string) => transform.handler(text, FILE);
@@ -51,7 +70,11 @@ describe('astro.config.mjs', () => {
 
 	it('gives the MDX integration the content rules, so the build itself fails on unsafe MDX', async () => {
 		const transform = await mdxTransform();
-		await expect(transform(UNSAFE)).rejects.toThrow(/content\/events\/2025-09-11-fixture\.mdx:9: \(body\): <iframe> is never allowed/);
-		await expect(transform(SAFE)).resolves.toMatchObject({ code: expect.stringContaining('rel: "noopener noreferrer"') });
+		await expect(transform(UNSAFE)).rejects.toThrow(
+			/content\/events\/2025-09-11-fixture\.mdx:9: \(body\): <iframe> is never allowed/
+		);
+		await expect(transform(SAFE)).resolves.toMatchObject({
+			code: expect.stringContaining('rel: "noopener noreferrer"'),
+		});
 	});
 });

@@ -55,12 +55,25 @@ describe('findMdxSafetyIssues()', () => {
 	});
 
 	it.each(['script', 'style', 'iframe', 'object', 'embed', 'form'])('rejects a raw <%s> tag', (tag) => {
-		expect(messagesOf(`Text.\n\n<${tag}>x</${tag}>`)).toEqual([`<${tag}> is never allowed in content: it can run code, restyle the page or send readers' data elsewhere`]);
+		expect(messagesOf(`Text.\n\n<${tag}>x</${tag}>`)).toEqual([
+			`<${tag}> is never allowed in content: it can run code, restyle the page or send readers' data elsewhere`,
+		]);
 	});
 
 	it.each([
-		['on an allowed component', '<Aside onClick="steal()">Text.</Aside>', ['<Aside onClick>: event-handler attributes (on…) run code and are never allowed']],
-		['in lower case, on an HTML tag', '<img src="./x.png" onerror="steal()" />', ['<img> is an HTML tag, and HTML is not allowed in content', '<img onerror>: event-handler attributes (on…) run code and are never allowed']],
+		[
+			'on an allowed component',
+			'<Aside onClick="steal()">Text.</Aside>',
+			['<Aside onClick>: event-handler attributes (on…) run code and are never allowed'],
+		],
+		[
+			'in lower case, on an HTML tag',
+			'<img src="./x.png" onerror="steal()" />',
+			[
+				'<img> is an HTML tag, and HTML is not allowed in content',
+				'<img onerror>: event-handler attributes (on…) run code and are never allowed',
+			],
+		],
 	])('rejects an on* attribute %s', (_, mdx, messages) => {
 		expect(messagesOf(mdx)).toEqual(messages);
 	});
@@ -90,7 +103,11 @@ describe('findMdxSafetyIssues()', () => {
 
 	it.each([
 		['a remote image', '![x](https://example.org/pixel.png)', 'images from other sites are not allowed'],
-		['a remote image by reference', '![x][pixel]\n\n[pixel]: https://example.org/pixel.png', 'images from other sites are not allowed'],
+		[
+			'a remote image by reference',
+			'![x][pixel]\n\n[pixel]: https://example.org/pixel.png',
+			'images from other sites are not allowed',
+		],
 		['a protocol-relative image', '![x](//example.org/pixel.png)', 'images from other sites are not allowed'],
 		['an image path with a query', '![x](../../src/secret.png?raw)', 'without ? or #'],
 		['a file that is not an image', '![x](../../.env)', 'must be a .jpg, .png'],
@@ -110,10 +127,26 @@ describe('findMdxSafetyIssues()', () => {
 	it.each([
 		['an attribute the component does not take', '<Quote by="A" cite="x">q</Quote>', '<Quote> has no attribute "cite"'],
 		['a required attribute left out', '<Quote>q</Quote>', '<Quote> needs the attribute "by"'],
-		['an attribute without a value', '<Quote by>q</Quote>', '<Quote by> must be text in double quotes (found no value)'],
-		['an empty text attribute', '<Aside title=" ">q</Aside>', '<Aside title> must be text in double quotes (found " ")'],
-		['a source that is not a web address', '<Quote by="A" source="spring96.org">q</Quote>', '<Quote source> must be a full https:// address'],
-		['an id that is not a file name', '<PersonLink id="Ales Bialiatski" />', '<PersonLink id> must be lower-case letters, digits and hyphens'],
+		[
+			'an attribute without a value',
+			'<Quote by>q</Quote>',
+			'<Quote by> must be text in double quotes (found no value)',
+		],
+		[
+			'an empty text attribute',
+			'<Aside title=" ">q</Aside>',
+			'<Aside title> must be text in double quotes (found " ")',
+		],
+		[
+			'a source that is not a web address',
+			'<Quote by="A" source="spring96.org">q</Quote>',
+			'<Quote source> must be a full https:// address',
+		],
+		[
+			'an id that is not a file name',
+			'<PersonLink id="Ales Bialiatski" />',
+			'<PersonLink id> must be lower-case letters, digits and hyphens',
+		],
 	])('rejects %s', (_, mdx, message) => {
 		expect(messagesOf(mdx)).toEqual([expect.stringContaining(message)]);
 	});

@@ -1,0 +1,51 @@
+import type { Wave } from './relations';
+import { isFreedOutcome, personOutcome } from './outcomes';
+import { ANNOUNCED_LABELS, PERSON_OUTCOMES, type PersonOutcome } from './vocabulary';
+
+/** One dated step of what happened to a person: "Pardon announced 16 August 2024", "Freed about 21 August 2024". */
+export interface StoryStep {
+	label: string;
+	/** Absent when the sources give no date for this step. */
+	date?: string | undefined;
+	endDate?: string | undefined;
+	approximate: boolean;
+}
+
+/** What one entry records of one person. */
+export interface StoryItem<W extends Wave = Wave> {
+	wave: W;
+	outcome: PersonOutcome;
+	freed: boolean;
+	steps: StoryStep[];
+	note?: string | undefined;
+}
+
+/**
+ * Every entry that names a person, in date order, with what happened to them and the right kind
+ * of date: an entry dated by its announcement says so, and the person's own date, when recorded,
+ * is the date of what happened to them.
+ */
+export function personStory<W extends Wave>(personId: string, sorted: readonly W[]): StoryItem<W>[] {
+	const items = sorted.flatMap((wave) => {
+		const person = wave.data.people.find((p) => p.id === personId);
+		if (!person) return [];
+		const { data } = wave;
+		const outcome = personOutcome(data, person);
+		const announced = data.dateMarks === 'announced';
+		const steps: StoryStep[] = [];
+		if (announced) steps.push({ label: ANNOUNCED_LABELS[data.kind], date: data.date, approximate: false });
+		steps.push(
+			person.date
+				? { label: PERSON_OUTCOMES[outcome], date: person.date, approximate: person.dateApproximate }
+				: {
+						label: PERSON_OUTCOMES[outcome],
+						date: announced ? undefined : data.date,
+						endDate: announced ? undefined : data.endDate,
+						approximate: false,
+					}
+		);
+		return [{ wave, outcome, freed: isFreedOutcome(outcome), steps, note: person.note }];
+	});
+	const when = (item: StoryItem<W>) => item.steps.findLast((s) => s.date)?.date ?? item.wave.data.date;
+	return items.toSorted((a, b) => when(a).localeCompare(when(b)));
+}

@@ -1,0 +1,7 @@
+import { tallySchema, type TallyData } from '../content/schema';
+import { recordsToCsv } from './columns';
+
+/** Build /data/tallies.csv: one row per cumulative tally, in the given order, columns in schema order. */
+export function talliesCsv(tallies: readonly TallyData[]): string {
+	return recordsToCsv(tallySchema, tallies);
+}

@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getContent } from '../lib/content/queries';
+import { siteCorrections } from '../lib/content/correction-pages';
+import { correctionLink } from '../lib/content/corrections';
+import { buildContext } from '../lib/export/file-meta';
+import { SITE } from '../lib/site';
+import { utcDate } from '../lib/time/dates';
+
+/** Every correction as an RSS 2.0 item, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+	const { site: base } = buildContext(site);
+	const self = new URL('/corrections.xml', base).href;
+	return rss({
+		title: `${SITE.name}: corrections`,
+		description: 'Every substantive fix made to an entry: a wrong number, name, date or attribution.',
+		site: base,
+		items: siteCorrections(await getContent()).map((c) => ({
+			title: `Correction: ${c.title}`,
+			description: c.text,
+			link: correctionLink(c.path),
+			pubDate: utcDate(c.date),
+		})),
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>en</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+	});
+};
