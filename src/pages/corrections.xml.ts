@@ -2,7 +2,6 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContent } from '../lib/content/queries';
 import { siteCorrections } from '../lib/content/correction-pages';
-import { correctionLink } from '../lib/content/corrections';
 import { buildContext } from '../lib/export/file-meta';
 import { SITE } from '../lib/site';
 import { utcDate } from '../lib/time/dates';
@@ -18,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
 		items: siteCorrections(await getContent()).map((c) => ({
 			title: `Correction: ${c.title}`,
 			description: c.text,
-			link: correctionLink(c.path),
+			link: c.path,
 			pubDate: utcDate(c.date),
 		})),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -8,8 +8,16 @@ export function siteCorrections({
 	siteCorrections: others,
 }: Pick<Content, 'waves' | 'people' | 'siteCorrections'>): ListedCorrection[] {
 	return listCorrections([
-		...waves.map((w) => ({ title: w.data.title, path: `/events/${w.id}/`, corrections: w.data.corrections })),
-		...people.map((p) => ({ title: p.data.name, path: `/people/${p.id}/`, corrections: p.data.corrections })),
+		...waves.map((w) => ({
+			title: w.data.title,
+			path: `/events/${w.id}/#corrections`,
+			corrections: w.data.corrections,
+		})),
+		...people.map((p) => ({
+			title: p.data.name,
+			path: `/people/${p.id}/#corrections`,
+			corrections: p.data.corrections,
+		})),
 		...others.map(({ title, page, ...correction }) => ({ title, path: page, corrections: [correction] })),
 	]);
 }

@@ -2,7 +2,7 @@ import type { CorrectionData } from './schema';
 
 /** A correction with the page it was made to. */
 export interface ListedCorrection extends CorrectionData {
-	/** The page's title, and its path on this site. */
+	/** The page's title, and where on this site the correction is shown. */
 	title: string;
 	path: string;
 }
@@ -21,9 +21,4 @@ export function listCorrections(pages: readonly Corrected[]): ListedCorrection[]
 			(a, b) =>
 				b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en') || a.text.localeCompare(b.text, 'en')
 		);
-}
-
-/** Where a listed correction links: the entry's corrections section, or the exact place on another page. */
-export function correctionLink(path: string): string {
-	return path.includes('#') ? path : `${path}#corrections`;
 }
