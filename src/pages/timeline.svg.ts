@@ -1,17 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getTimelineData } from '../lib/content/queries';
-import { layoutTimeline } from '../lib/timeline/layout';
-import { renderTimelineSvg } from '../lib/timeline/render-svg';
-import { WIDE } from '../lib/timeline/presets';
+import { getContent, getTimelineData } from '../lib/content/queries';
+import { fullChartSvg } from '../lib/timeline/full-chart';
 
-/** The full chart as a standalone SVG file, for print and slides. */
+/** The framed chart of the whole record as a standalone SVG file, for print, slides and stories. */
 export const GET: APIRoute = async ({ site }) => {
 	const { data, held } = await getTimelineData();
-	const layout = layoutTimeline(data, held, { preset: WIDE, baseHref: new URL('/', site).href });
-	const svg = renderTimelineSvg(layout, {
-		idPrefix: 'timeline',
-		title: 'Political-prisoner release waves in Belarus and political prisoners held',
-		standalone: true,
+	const { dataAsOf } = await getContent();
+	return new Response(fullChartSvg(data, held, new URL('/', site).href, dataAsOf), {
+		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
 	});
-	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

@@ -5,6 +5,7 @@ import { sortWaves } from '../../src/lib/content/relations';
 import { toTimelineDatum } from '../../src/lib/timeline/data';
 import { markLabel } from '../../src/lib/timeline/mark-text';
 import { personStory } from '../../src/lib/content/story';
+import { EVENT_KINDS, type EventKind } from '../../src/lib/content/vocabulary';
 
 /**
  * The content exactly as the validator (and so the build) reads it from disk. Browser tests take
@@ -63,3 +64,51 @@ export const busyYear = only(
 
 /** What the person pages say of a person: their story, derived with the site's own rule. */
 export const storyOf = (id: string) => personStory(id, sorted);
+
+/** How many waves each year has, and each kind, as the chart's filters should count them. */
+export const yearCounts = new Map(
+	years.map((year) => [year, sorted.filter((w) => w.data.date.startsWith(year)).length])
+);
+export const kindCounts = new Map(
+	(Object.keys(EVENT_KINDS) as EventKind[])
+		.map((kind) => [kind, sorted.filter((w) => w.data.kind === kind).length] as const)
+		.filter(([, n]) => n > 0)
+);
+
+/** The waves dated from `from` to `to`, inclusive (`YYYY-MM-DD`), oldest first. */
+export const wavesBetween = (from: string, to: string) =>
+	sorted.filter((w) => w.data.date >= from && w.data.date <= to);
+
+/** A year and a kind that both have waves, but no wave of that kind in that year: a filter that matches nothing. */
+export const emptyCombination: { year: string; kind: EventKind } | undefined = years
+	.flatMap((year) => [...kindCounts.keys()].map((kind) => ({ year, kind })))
+	.find(({ year, kind }) => !sorted.some((w) => w.data.date.startsWith(year) && w.data.kind === kind));
+
+const DAY = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+
+/**
+ * The densest stretch of the record, for tap tests: the wave with the most neighbours within 120 days,
+ * and the `size` waves nearest to it in date (itself included), newest first as the row view lists them.
+ * `pool` limits the search, e.g. to the waves the row view has room for.
+ */
+export function densestPeriod(size = 13, pool: readonly (typeof sorted)[number][] = sorted) {
+	const neighbours = (w: (typeof pool)[number]) =>
+		pool.filter((o) => o !== w && Math.abs(dayOf(o.data.date) - dayOf(w.data.date)) <= 120).length;
+	const centre = only(
+		pool.reduce<(typeof pool)[number] | undefined>(
+			(best, w) => (!best || neighbours(w) > neighbours(best) ? w : best),
+			undefined
+		),
+		'wave'
+	);
+	const distance = (w: (typeof pool)[number]) => Math.abs(dayOf(w.data.date) - dayOf(centre.data.date));
+	return {
+		centre,
+		neighbours: neighbours(centre),
+		waves: pool
+			.toSorted((a, b) => distance(a) - distance(b))
+			.slice(0, size)
+			.sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id)),
+	};
+}

@@ -10,7 +10,17 @@ test.describe('embed page', () => {
 	}) => {
 		await page.goto('/embed/');
 		await expect(page.locator('.site-header')).toHaveCount(0);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			(await page.locator('.chart-title').textContent())!
+		);
+		await expect(page.locator('h1.chart-title')).toContainText('Political-prisoner release waves in Belarus');
+		// The embed takes its filters from its address: no filter form, and no reset until something is narrowed.
+		await expect(page.locator('timeline-chart form')).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Show all waves' })).toBeHidden();
+		for (const target of await page
+			.locator('.timeline-view a.mark')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('target'))))
+			expect(target).toBe('_blank');
 		await expect(page.getByRole('link', { name: 'Release Waves' })).toHaveAttribute('target', '_blank');
 		const mark = page.locator('.timeline-view-wide a.mark').last();
 		await expect(mark).toHaveAttribute('target', '_blank');
@@ -37,6 +47,9 @@ test.describe('embed page', () => {
 		for (const kind of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('class'))))
 			expect(kind).toContain('kind-pardon');
 		await expect(page.locator('.timeline-view-wide a.mark.highlight')).toHaveAttribute('data-id', pardon.id);
+		await page.getByRole('button', { name: 'Show all waves' }).click();
+		await expect(page.getByRole('button', { name: 'Show all waves' })).toBeHidden();
+		await expect(marks).toHaveCount(sorted.length);
 
 		await page.goto('/embed/?from=%3Cscript%3Ealert(1)%3C/script%3E&highlight=%22%3E%3Cimg%20src=x%3E&theme=%3Cb%3E');
 		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);

@@ -1,6 +1,8 @@
 import { escapeXml as esc } from '../timeline/escape';
-import { renderTimelineSvg } from '../timeline/render-svg';
-import type { TimelineLayout } from '../timeline/types';
+import { STANDALONE_STYLE } from '../timeline/frame';
+import { SWARM } from '../timeline/presets';
+import { renderSwarmSvg } from '../timeline/render-swarm';
+import type { SwarmLayout } from '../timeline/types';
 
 /** The words on a share image. */
 export interface ShareText {
@@ -23,21 +25,17 @@ export function wrapText(text: string, max: number): string[] {
 	return lines;
 }
 
-/** Compose a 1200×630 share image: title above the standalone timeline, with a footer. */
-export function shareImageSvg(layout: TimelineLayout, text: ShareText, highlight?: string): string {
+/** Compose a 1200×630 share image: title above the time chart, scaled to the room left, with a footer. */
+export function shareImageSvg(layout: SwarmLayout, text: ShareText, highlight?: string): string {
 	const { width, height } = SHARE_SIZE;
 	const titleLines = wrapText(text.title, 46).slice(0, 2);
 	const chartTop = 90 + titleLines.length * 50;
-	const chartHeight = height - chartTop - 50;
-	// Nest the standalone chart, replacing its own size with the box it gets here.
-	const chart = renderTimelineSvg(layout, {
-		idPrefix: 'share',
-		title: text.title,
-		standalone: true,
-		highlight,
-	}).replace(
-		/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" (viewBox="[^"]+") width="[^"]+" height="[^"]+"/,
-		`<svg x="40" y="${chartTop}" width="${width - 80}" height="${chartHeight}" $1 preserveAspectRatio="xMidYMid meet"`
+	const chartWidth = width - 80;
+	// The renderer places the chart at a fixed width, so its percentages resolve; the wrapper scales it to fit.
+	const chart = renderSwarmSvg(
+		layout,
+		{ idPrefix: 'share', title: text.title, highlight, position: { x: 0, y: 0, width: chartWidth } },
+		SWARM.target
 	);
 	const title = titleLines
 		.map(
@@ -46,9 +44,10 @@ export function shareImageSvg(layout: TimelineLayout, text: ShareText, highlight
 		)
 		.join('');
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Liberation Sans">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Liberation Sans"><style>${STANDALONE_STYLE}</style>` +
 		`<rect width="${width}" height="${height}" fill="#fdfdfb"/><rect width="${width}" height="10" fill="#8a1c1c"/>` +
-		`<text x="40" y="62" font-size="24" fill="#8a1c1c" font-weight="700">${esc(text.kicker)}</text>${title}${chart}` +
+		`<text x="40" y="62" font-size="24" fill="#8a1c1c" font-weight="700">${esc(text.kicker)}</text>${title}` +
+		`<svg x="40" y="${chartTop}" width="${chartWidth}" height="${height - chartTop - 50}" viewBox="0 0 ${chartWidth} ${layout.height}" preserveAspectRatio="xMidYMid meet">${chart}</svg>` +
 		`<text x="40" y="${height - 20}" font-size="20" fill="#55565e">${esc(text.footer)}</text></svg>`
 	);
 }

@@ -1,5 +1,27 @@
 import { round } from './round';
-import type { Box, TimelineAnnotation } from './types';
+/** An axis-aligned rectangle. */
+export interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** A label placed with a leader line to its mark, in pixels at the layout's reference width. */
+export interface PlacedAnnotation {
+	id: string;
+	/** x of the leader line (the mark's centre). */
+	x: number;
+	/** x where the text starts or ends, depending on `anchor`. */
+	textX: number;
+	anchor: 'start' | 'end';
+	/** Baseline of the first line. */
+	y: number;
+	lines: string[];
+	box: Box;
+	leaderTop: number;
+	leaderBottom: number;
+}
 
 /** A mark that deserves a label, in order of priority. */
 export interface AnnotationCandidate {
@@ -45,11 +67,8 @@ function candidateBox(c: AnnotationCandidate, band: AnnotationBand, row: number,
  * A label never overlaps another label, no leader line crosses a label, and labels stay in the band,
  * above the marks; a label that cannot be placed is left out rather than drawn over something.
  */
-export function placeAnnotations(
-	candidates: readonly AnnotationCandidate[],
-	band: AnnotationBand
-): TimelineAnnotation[] {
-	const placed: (TimelineAnnotation & { row: number })[] = [];
+export function placeAnnotations(candidates: readonly AnnotationCandidate[], band: AnnotationBand): PlacedAnnotation[] {
+	const placed: (PlacedAnnotation & { row: number })[] = [];
 	const mid = (band.left + band.right) / 2;
 	for (const c of candidates) {
 		const sides: ('start' | 'end')[] = c.x > mid ? ['end', 'start'] : ['start', 'end'];

@@ -1,4 +1,4 @@
-import { isEventKind, type EventKind } from '../content/vocabulary';
+import { EVENT_KINDS, isEventKind, type EventKind } from '../content/vocabulary';
 import type { TimelineDatum } from './types';
 
 /** What the reader narrowed the timeline to; every part is optional. */
@@ -67,4 +67,26 @@ export function filterDomain({ from, to }: TimelineFilter, fallback: [string, st
 /** Tell whether the filter narrows anything. */
 export function isFiltered(filter: TimelineFilter): boolean {
 	return Boolean(filter.from || filter.to || filter.kinds.length);
+}
+
+/** What the filters can offer: the years and kinds that have waves, with how many each has. */
+export function filterOptions(data: readonly Pick<TimelineDatum, 'date' | 'kind'>[]): {
+	total: number;
+	years: { value: string; count: number }[];
+	kinds: { value: EventKind; count: number }[];
+} {
+	const count = <K extends string>(keys: K[]) => {
+		const counts = new Map<K, number>();
+		for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+		return counts;
+	};
+	const years = count(data.map((d) => d.date.slice(0, 4)));
+	const kinds = count(data.map((d) => d.kind));
+	return {
+		total: data.length,
+		years: [...years].sort(([a], [b]) => b.localeCompare(a)).map(([value, n]) => ({ value, count: n })),
+		kinds: (Object.keys(EVENT_KINDS) as EventKind[])
+			.filter((k) => kinds.has(k))
+			.map((value) => ({ value, count: kinds.get(value)! })),
+	};
 }

@@ -1,8 +1,8 @@
-import type { TimelineMark } from './types';
+import type { EventKind } from '../content/vocabulary';
 import { round } from './round';
 
 /** Draw a kind's glyph centred on (cx, cy), so kinds differ by shape as well as colour. */
-export function glyphPath(kind: TimelineMark['kind'], cx: number, cy: number, r: number): string {
+export function glyphPath(kind: EventKind | 'mixed', cx: number, cy: number, r: number): string {
 	const [x, y, s] = [round(cx), round(cy), round(r)];
 	switch (kind) {
 		case 'pardon':

@@ -1,37 +1,25 @@
-import type { TimelinePreset } from './types';
+import type { RowsPreset, SwarmPreset } from './types';
 
-/** The desktop chart: room for named annotations. */
-export const WIDE: TimelinePreset = {
-	name: 'wide',
-	width: 960,
-	marginLeft: 44,
-	marginRight: 16,
+/** The time chart, for containers from 600 px; every size is in CSS pixels at any width. */
+export const SWARM: SwarmPreset = {
+	refWidth: 600,
+	leftPct: 2,
+	rightPct: 95,
+	fontSize: 13,
+	maxRadius: 26,
+	minRadius: 5,
+	target: 24,
 	annotationRows: 3,
-	rowHeight: 34,
-	barsHeight: 210,
-	heldHeight: 120,
-	barWidth: 8,
-	barGap: 3,
-	fontSize: 12,
-	xTickCount: 7,
+	rowHeight: 36,
 	largestAnnotated: 3,
-	annotationStyle: 'long',
+	heldHeight: 90,
+	maxMarks: 120,
 };
 
-/** The phone chart, drawn at 360 units wide so text stays legible without scaling down. */
-export const COMPACT: TimelinePreset = {
-	name: 'compact',
-	width: 360,
-	marginLeft: 34,
-	marginRight: 10,
-	annotationRows: 2,
-	rowHeight: 18,
-	barsHeight: 170,
-	heldHeight: 100,
-	barWidth: 3,
-	barGap: 1.5,
-	fontSize: 11,
-	xTickCount: 5,
-	largestAnnotated: 2,
-	annotationStyle: 'short',
+/** The row view, for phones and narrow containers. */
+export const ROWS: RowsPreset = {
+	maxRows: 40,
 };
+
+/** Below this container width the row view replaces the time chart (the CSS container query uses the same). */
+export const ROWS_BELOW_PX = 600;

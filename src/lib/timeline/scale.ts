@@ -1,7 +1,12 @@
 import { utcTicks, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { round } from './round';
-import type { TimelineTick } from './types';
+/** A tick on the time axis, at a position in the scale's range. */
+export interface TimelineTick {
+	value: number;
+	label: string;
+	at: number;
+}
 
 /** A linear map from UTC time to x, with its inverse. */
 export interface TimeScale {

@@ -1,4 +1,5 @@
-import type { EventKind } from '../content/schema';
+import type { EventKind } from '../content/vocabulary';
+import type { COUNT_PRECISIONS } from '../content/vocabulary';
 
 /** One wave as the timeline needs it: plain data, no collection entry. */
 export interface TimelineDatum {
@@ -7,7 +8,7 @@ export interface TimelineDatum {
 	/** `YYYY-MM-DD`. */
 	date: string;
 	count: number;
-	precision: 'exact' | 'approximate' | 'at-least';
+	precision: keyof typeof COUNT_PRECISIONS;
 	/** Recognised political prisoners among them, when a source gives it. */
 	politicalPrisoners?: number | undefined;
 	kind: EventKind;
@@ -28,111 +29,129 @@ export interface HeldDatum {
 	approximate: boolean;
 }
 
-/** The geometry of one chart size, in SVG user units. */
-export interface TimelinePreset {
-	name: 'wide' | 'compact';
-	width: number;
-	marginLeft: number;
-	marginRight: number;
-	/** Rows of annotation text above the bars. */
+/** The geometry of the time chart (wider screens), in CSS pixels; x positions are laid out at `refWidth`. */
+export interface SwarmPreset {
+	/** The narrowest width the chart is drawn at; wider charts only spread marks further apart. */
+	refWidth: number;
+	/** Plot edges as percentages of the width. */
+	leftPct: number;
+	rightPct: number;
+	fontSize: number;
+	/** Radius of the largest wave; smaller waves by area, down to `minRadius`. */
+	maxRadius: number;
+	minRadius: number;
+	/** Every wave keeps a disc of this diameter free of other waves: the pointer target (WCAG 2.5.8). */
+	target: number;
 	annotationRows: number;
 	rowHeight: number;
-	barsHeight: number;
-	heldHeight: number;
-	barWidth: number;
-	barGap: number;
-	fontSize: number;
-	xTickCount: number;
-	/** How many waves get an annotation, largest first (milestones come on top of these). */
 	largestAnnotated: number;
-	/** Long annotations name people; short ones give only date and count. */
-	annotationStyle: 'long' | 'short';
+	heldHeight: number;
+	/** At most this many marks; more waves are grouped by month, then by year. */
+	maxMarks: number;
 }
 
-/** A bar for one wave, or for several waves aggregated into one period. */
-export interface TimelineMark {
+/** The geometry of the row view (phones): one row per wave, newest first. */
+export interface RowsPreset {
+	/** At most this many rows; older waves are reached through the list. */
+	maxRows: number;
+}
+
+/** A wave, or several waves grouped into one period, as the chart draws it. */
+export interface ChartItem {
 	id: string;
 	href: string;
-	/** Accessible name, e.g. "13 December 2025: 123 released (pardon), incl. Ales Bialiatski". */
+	/** Accessible name, e.g. "13 December 2025: 123 released (negotiated release), incl. Ales Bialiatski". */
 	label: string;
 	summary: string;
-	/** Centre of the bar, after nudging apart waves that would overlap. */
-	x: number;
-	/** Where the date really falls on the axis. */
-	dateX: number;
-	y: number;
-	height: number;
-	/** Height of the recognised-political-prisoner part, from the baseline; absent when unknown. */
-	ppHeight?: number | undefined;
-	kind: EventKind | 'mixed';
-	precise: boolean;
 	title: string;
 	date: string;
 	count: number;
 	precision: TimelineDatum['precision'];
 	politicalPrisoners?: number | undefined;
-	/** Number of waves in an aggregated mark; 1 for a single wave. */
+	kind: EventKind | 'mixed';
+	released: boolean;
+	names: string[];
+	milestone?: string | undefined;
+	/** True when the item stands for the waves of a month or a year. */
+	grouped: boolean;
+	/** Number of waves in the item; 1 for a single wave. */
 	waves: number;
+	/** The latest count of political prisoners held on or before the item's date. */
+	heldBefore?: HeldDatum | undefined;
 }
 
-/** A text label with a leader line to its mark. */
-export interface TimelineAnnotation {
+/** A mark of the time chart: an item at its date. */
+export interface SwarmMark extends ChartItem {
+	/** Centre, x as a percentage of the width, so the chart stretches without scaling its text. */
+	xPct: number;
+	/** Centre, y in pixels. */
+	y: number;
+	r: number;
+	/** Radius of the inner shape for recognised political prisoners; absent when unknown. */
+	ppR?: number | undefined;
+}
+
+/** A text label with a leader line to its mark, x in percentages. */
+export interface SwarmAnnotation {
 	id: string;
-	/** x of the leader line (the mark's centre). */
-	x: number;
-	/** x where the text starts or ends, depending on `anchor`. */
-	textX: number;
+	xPct: number;
+	textXPct: number;
 	anchor: 'start' | 'end';
-	/** Baseline of the first line. */
 	y: number;
 	lines: string[];
-	box: Box;
 	leaderTop: number;
 	leaderBottom: number;
 }
 
-/** An axis-aligned rectangle. */
-export interface Box {
-	x0: number;
-	y0: number;
-	x1: number;
-	y1: number;
+/** A tick on the time axis. */
+export interface TimeTick {
+	label: string;
+	xPct: number;
 }
 
-/** A tick on an axis. */
-export interface TimelineTick {
-	value: number;
+/** A tick on a value axis. */
+export interface ValueTick {
 	label: string;
-	/** Position along the axis (x for time, y for counts). */
-	at: number;
+	y: number;
 }
 
 /** The panel of political prisoners held, on the same time axis. */
 export interface HeldPanel {
 	top: number;
 	bottom: number;
-	path: string;
-	points: { x: number; y: number; date: string; value: number; approximate: boolean }[];
-	ticks: TimelineTick[];
+	points: { xPct: number; y: number; date: string; value: number; approximate: boolean }[];
+	ticks: ValueTick[];
 }
 
-/** Everything needed to draw the chart, in SVG user units, rounded. */
-export interface TimelineLayout {
-	preset: TimelinePreset['name'];
-	width: number;
+/** Everything needed to draw the time chart: x in percentages, y in pixels, rounded. */
+export interface SwarmLayout {
 	height: number;
 	/** `YYYY-MM-DD` start and end of the time axis. */
 	domain: [string, string];
-	plotLeft: number;
-	plotRight: number;
-	barWidth: number;
-	barsTop: number;
+	leftPct: number;
+	rightPct: number;
+	fontSize: number;
 	baseline: number;
-	marks: TimelineMark[];
-	/** True when waves were grouped into periods to stay readable. */
-	aggregated: 'none' | 'month' | 'year';
-	annotations: TimelineAnnotation[];
-	xTicks: TimelineTick[];
-	yTicks: TimelineTick[];
+	marks: SwarmMark[];
+	grouped: 'none' | 'month' | 'year';
+	annotations: SwarmAnnotation[];
+	ticks: TimeTick[];
 	held: HeldPanel | undefined;
+}
+
+/** One row of the row view. */
+export interface ChartRow extends ChartItem {
+	/** Bar length as a percentage of the widest bar's track. */
+	barPct: number;
+	ppPct?: number | undefined;
+	/** True on the first row of a new year, which the view labels. */
+	yearStart: boolean;
+}
+
+/** Everything needed to draw the row view. */
+export interface RowsLayout {
+	rows: ChartRow[];
+	/** Items that match but did not fit, reached through the full list. */
+	more: number;
+	grouped: 'none' | 'month' | 'year';
 }

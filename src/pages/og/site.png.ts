@@ -3,8 +3,7 @@ import { getContent, getTimelineData } from '../../lib/content/queries';
 import { headlineFigures } from '../../lib/content/stats';
 import { formatNumber } from '../../lib/content/labels';
 import { formatDate } from '../../lib/time/format';
-import { layoutTimeline } from '../../lib/timeline/layout';
-import { WIDE } from '../../lib/timeline/presets';
+import { renderChart } from '../../lib/timeline/chart';
 import { shareImageSvg } from '../../lib/share/share-image';
 import { svgToPng } from '../../lib/share/render-png';
 import { SITE } from '../../lib/site';
@@ -14,8 +13,7 @@ export const GET: APIRoute = async () => {
 	const { waves, prisonerCounts, tallies } = await getContent();
 	const { data, held } = await getTimelineData();
 	const figures = headlineFigures(waves, prisonerCounts, tallies);
-	const layout = layoutTimeline(data, held, { preset: WIDE });
-	const svg = shareImageSvg(layout, {
+	const svg = shareImageSvg(renderChart(data, held, { kinds: [] }).swarm.layout, {
 		kicker: SITE.name,
 		title: `${formatNumber(figures.entries)} waves of political-prisoner releases in Belarus since 2020`,
 		footer: figures.lastDate

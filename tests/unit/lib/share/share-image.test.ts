@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shareImageSvg, wrapText } from '../../../../src/lib/share/share-image';
-import { layoutTimeline } from '../../../../src/lib/timeline/layout';
-import { WIDE } from '../../../../src/lib/timeline/presets';
+import { renderChart } from '../../../../src/lib/timeline/chart';
 import { HELD, SMALL } from '../../../fixtures/timeline';
 
 describe('wrapText()', () => {
@@ -14,8 +13,8 @@ describe('wrapText()', () => {
 });
 
 describe('shareImageSvg()', () => {
-	it('nests the standalone chart in a 1200×630 image with escaped text', () => {
-		const svg = shareImageSvg(layoutTimeline(SMALL, HELD, { preset: WIDE }), {
+	it('nests the chart, placed by the renderer and scaled to fit, in a 1200×630 image with escaped text', () => {
+		const svg = shareImageSvg(renderChart(SMALL, HELD, { kinds: [] }).swarm.layout, {
 			kicker: 'Release Waves',
 			title: 'A & B',
 			footer: 'Sources <on> every entry',
@@ -23,7 +22,10 @@ describe('shareImageSvg()', () => {
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
 		expect(svg).toContain('A &amp; B');
 		expect(svg).toContain('Sources &lt;on&gt; every entry');
-		expect(svg.match(/<svg /g)).toHaveLength(2);
-		expect(svg).not.toMatch(/<svg x="40"[^>]* width="\d+" height="\d+"[^>]* width=/);
+		// The image, the box that scales the chart, the chart, and one nested svg per mark.
+		expect(svg.match(/<svg /g)).toHaveLength(3 + SMALL.length);
+		expect(svg).toMatch(
+			/<svg x="40" y="\d+" width="1120" height="\d+" viewBox="0 0 1120 [\d.]+" preserveAspectRatio="xMidYMid meet"><svg class="timeline-svg" x="0" y="0" width="1120"/
+		);
 	});
 });

@@ -1,0 +1,123 @@
+import { formatNumber } from '../content/labels';
+import { escapeXml as esc } from './escape';
+import { glyphPath } from './glyphs';
+import type { ChartItem, SwarmAnnotation, SwarmLayout, SwarmMark } from './types';
+import { formatDate } from '../time/format';
+
+/** Options for turning a time-chart layout into SVG markup. */
+export interface SwarmRenderOptions {
+	/** Prefix for ids, unique per SVG on a page. */
+	idPrefix: string;
+	title: string;
+	/** Open mark links in a new tab (embeds must not navigate their frame). */
+	linkTarget?: '_blank' | undefined;
+	/** Id of a mark to emphasise. */
+	highlight?: string | undefined;
+	/** Where the chart sits inside a framed unit: a fixed width, so its percentages resolve. */
+	position?: { x: number; y: number; width: number } | undefined;
+	/** The text shown when nothing matches. */
+	emptyText?: string | undefined;
+}
+
+const pct = (value: number) => `${value}%`;
+
+/** What a mark's preview shows beyond its name: the summary and the count of prisoners held before it. */
+export function previewData(item: ChartItem): string {
+	const held = item.heldBefore
+		? ` data-held="${esc(`${formatNumber(item.heldBefore.value)} political prisoners were held, by the count of ${formatDate(item.heldBefore.date)}`)}"`
+		: '';
+	return ` data-summary="${esc(item.summary)}"${held}`;
+}
+
+function renderMark(m: SwarmMark, options: SwarmRenderOptions, target: number): string {
+	const classes = [
+		'mark',
+		`kind-${m.kind}`,
+		m.precision === 'exact' ? '' : 'imprecise',
+		options.highlight === m.id ? 'highlight' : '',
+	]
+		.filter(Boolean)
+		.join(' ');
+	const opens = options.linkTarget ? ` target="${options.linkTarget}" rel="noopener"` : '';
+	const pp = m.ppR === undefined ? '' : `<path class="pp" d="${glyphPath(m.kind, 0, 0, m.ppR)}"/>`;
+	return (
+		`<a class="${classes}" href="${esc(m.href)}"${opens} aria-label="${esc(m.label)}" data-id="${esc(m.id)}" data-date="${m.date}" data-x="${m.xPct}" data-y="${m.y}"${previewData(m)}>` +
+		`<title>${esc(m.label)}</title>` +
+		`<svg x="${pct(m.xPct)}" y="${m.y}" overflow="visible"><circle class="hit" r="${Math.max(m.r, target / 2)}" fill="transparent"/>` +
+		`<path class="glyph" d="${glyphPath(m.kind, 0, 0, m.r)}"/>${pp}</svg></a>`
+	);
+}
+
+function renderAnnotation(a: SwarmAnnotation, fontSize: number): string {
+	const lines = a.lines
+		.map(
+			(line, i) =>
+				`<tspan x="${pct(a.textXPct)}"${i ? ` dy="${Math.round(fontSize * 1.25)}"` : ' class="annotation-head"'}>${esc(line)}</tspan>`
+		)
+		.join('');
+	return (
+		`<g class="annotation" data-for="${esc(a.id)}"><line class="leader" x1="${pct(a.xPct)}" x2="${pct(a.xPct)}" y1="${a.leaderTop}" y2="${a.leaderBottom}"/>` +
+		`<text y="${a.y}" text-anchor="${a.anchor}">${lines}</text></g>`
+	);
+}
+
+function renderHeld(layout: SwarmLayout): string {
+	const h = layout.held;
+	if (!h) return '';
+	const { leftPct, rightPct } = layout;
+	const grid = h.ticks
+		.map(
+			(t) =>
+				`<line class="grid" x1="${pct(leftPct)}" x2="${pct(rightPct)}" y1="${t.y}" y2="${t.y}"/><text class="tick-label" x="${pct(leftPct)}" dx="2" y="${t.y - 3}">${esc(t.label)}</text>`
+		)
+		.join('');
+	const line = h.points
+		.slice(1)
+		.map(
+			(p, i) =>
+				`<line class="held-line" x1="${pct(h.points[i]!.xPct)}" y1="${h.points[i]!.y}" x2="${pct(p.xPct)}" y2="${p.y}"/>`
+		)
+		.join('');
+	const dots = h.points
+		.map(
+			(p) =>
+				`<circle class="held-point${p.approximate ? ' approximate' : ''}" cx="${pct(p.xPct)}" cy="${p.y}" r="2.5"/>`
+		)
+		.join('');
+	const last = h.points.at(-1);
+	const lastLabel = last
+		? `<text class="held-last" x="${pct(last.xPct)}" dx="-4" y="${last.y - 8}" text-anchor="end">${esc(formatNumber(last.value))}</text>`
+		: '';
+	return `<g class="held" aria-hidden="true"><text class="axis-title" x="${pct(leftPct)}" y="${h.top - 22}">Political prisoners still held (Viasna's count)</text>${grid}${line}${dots}${lastLabel}</g>`;
+}
+
+/**
+ * Render the time chart as SVG: x in percentages and sizes in pixels, so it fills any width
+ * without scaling its text; real links per mark; nothing that needs JavaScript.
+ */
+export function renderSwarmSvg(layout: SwarmLayout, options: SwarmRenderOptions, target = 24): string {
+	const { idPrefix, position } = options;
+	const { leftPct, rightPct, baseline, fontSize } = layout;
+	const bottom = layout.held ? layout.held.bottom : baseline;
+	const ticks = layout.ticks
+		.map(
+			(t) =>
+				`<line class="grid" x1="${pct(t.xPct)}" x2="${pct(t.xPct)}" y1="${baseline - 6}" y2="${bottom}"/><text class="tick-label" x="${pct(t.xPct)}" y="${bottom + 18}" text-anchor="middle">${esc(t.label)}</text>`
+		)
+		.join('');
+	const place = position ? ` x="${position.x}" y="${position.y}" width="${position.width}"` : ' width="100%"';
+	const empty =
+		layout.marks.length === 0
+			? `<text class="empty" x="50%" y="${baseline - 40}" text-anchor="middle">${esc(options.emptyText ?? 'No waves match these filters.')}</text>`
+			: '';
+	return (
+		`<svg class="timeline-svg"${place} height="${layout.height}" font-size="${fontSize}" role="group" aria-labelledby="${idPrefix}-title" data-domain="${layout.domain.join(',')}" data-left="${leftPct}" data-right="${rightPct}">` +
+		`<title id="${idPrefix}-title">${esc(options.title)}</title>` +
+		`<g aria-hidden="true">${ticks}<line class="axis" x1="${pct(leftPct)}" x2="${pct(rightPct)}" y1="${baseline}" y2="${baseline}"/>` +
+		`<text class="axis-title" x="${pct(leftPct)}" y="${bottom + 38}">Date of each wave · area of each mark: people released</text></g>` +
+		`<g aria-hidden="true">${layout.annotations.map((a) => renderAnnotation(a, fontSize)).join('')}</g>` +
+		`<g class="marks">${layout.marks.map((m) => renderMark(m, options, target)).join('')}</g>${empty}` +
+		renderHeld(layout) +
+		'</svg>'
+	);
+}
