@@ -7,14 +7,17 @@ import { contentMdxProcessor } from './src/lib/content/mdx-safety/processor.ts';
 
 // The public address the site is deployed at; canonical links, feeds and embed snippets use it.
 const site = process.env.SITE_URL ?? 'https://release-waves.org';
+// The folder the site is served from: a mirror, a project page or a copy on a USB stick (see src/lib/urls.ts).
+const base = process.env.SITE_BASE ?? '/';
 
 export default defineConfig({
 	site,
+	base,
 	output: 'static',
 	trailingSlash: 'always',
 	integrations: [
 		contentGuard(),
-		mdx({ processor: contentMdxProcessor() }),
+		mdx({ processor: contentMdxProcessor(`${base.replace(/\/+$/, '')}/`) }),
 		sitemap({ filter: (page) => !page.includes('/embed/') }),
 	],
 	devToolbar: { enabled: false },

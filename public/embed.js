@@ -2,10 +2,12 @@
 (function () {
 	var script = document.currentScript;
 	if (!script) return;
-	var origin = new URL(script.src).origin;
+	// The site's address, with the folder it is served from: this script's own address without its name.
+	var root = script.src.replace(/embed\.js(?:[?#].*)?$/, '');
+	var origin = new URL(root).origin;
 	function frames() {
 		return [].filter.call(document.getElementsByTagName('iframe'), function (f) {
-			return f.src.indexOf(origin + '/embed/') === 0;
+			return f.src.indexOf(root + 'embed/') === 0;
 		});
 	}
 	window.addEventListener('message', function (e) {

@@ -5,7 +5,7 @@ import { formatProblem, sortProblems } from '../src/lib/content/problems';
 
 const started = performance.now();
 const files = readContentFiles(process.cwd());
-const { problems, events, people, prisonerCounts, tallies, drafts } = validateContent(files, todayUtc());
+const { problems, events, people, prisonerCounts, tallies, translations, drafts } = validateContent(files, todayUtc());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length > 0) {
@@ -16,7 +16,7 @@ if (problems.length > 0) {
 	process.exit(1);
 }
 console.log(
-	`Content OK: ${events.length} events, ${people.size} people, ${prisonerCounts.length} prisoner-count points, ${tallies.length} tallies (${seconds} s).`
+	`Content OK: ${events.length} events, ${people.size} people, ${prisonerCounts.length} prisoner-count points, ${tallies.length} tallies, ${Object.values(translations).reduce((n, t) => n + t.events.size + t.people.size, 0)} translations (${seconds} s).`
 );
 // Drafts are unpublished on purpose; naming them keeps a forgotten "_" from hiding an entry.
 if (drafts.length) console.log(`Not published (drafts, name starting with _): ${drafts.join(', ')}`);

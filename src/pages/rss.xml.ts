@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { sitePath } from '../lib/urls';
 import { getContent } from '../lib/content/queries';
 import { feedItems } from '../lib/export/feed-items';
 import { buildContext } from '../lib/export/file-meta';
@@ -9,7 +10,7 @@ import { SITE } from '../lib/site';
 export const GET: APIRoute = async ({ site }) => {
 	const { waves } = await getContent();
 	const { site: base } = buildContext(site);
-	const self = new URL('/rss.xml', base).href;
+	const self = new URL(sitePath('/rss.xml'), base).href;
 	return rss({
 		title: SITE.name,
 		description: SITE.description,

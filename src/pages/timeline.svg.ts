@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { sitePath } from '../lib/urls';
 import { getContent, getTimelineData } from '../lib/content/queries';
 import { fullChartSvg } from '../lib/timeline/full-chart';
 
@@ -6,7 +7,7 @@ import { fullChartSvg } from '../lib/timeline/full-chart';
 export const GET: APIRoute = async ({ site }) => {
 	const { data, held } = await getTimelineData();
 	const { dataAsOf } = await getContent();
-	return new Response(fullChartSvg(data, held, new URL('/', site).href, dataAsOf), {
+	return new Response(fullChartSvg(data, held, new URL(sitePath('/'), site).href, dataAsOf), {
 		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
 	});
 };

@@ -10,7 +10,7 @@ class EmbedBuilder extends HTMLElement {
 		const output = this.querySelector('textarea')!;
 		const preview = this.querySelector('iframe')!;
 		const status = this.querySelector('[role="status"]')!;
-		const origin = this.dataset['origin'] ?? location.origin;
+		const root = this.dataset['root'] ?? new URL('/', location.href).href;
 		const update = () => {
 			const data = new FormData(form);
 			const theme = formText(data, 'theme');
@@ -21,8 +21,8 @@ class EmbedBuilder extends HTMLElement {
 				highlight: formText(data, 'highlight') || undefined,
 				theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
 			};
-			output.value = embedSnippet(origin, options);
-			const local = embedUrl(location.origin, options);
+			output.value = embedSnippet(root, options);
+			const local = embedUrl(new URL(this.dataset['localRoot'] ?? '/', location.href).href, options);
 			if (preview.src !== local) preview.src = local;
 			status.textContent = '';
 		};

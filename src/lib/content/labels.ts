@@ -10,6 +10,7 @@ import type { EventData } from './schema';
 import type { StoryStep } from './story';
 import { isRelease } from './outcomes';
 import { formatDateRange, formatPartialDate } from '../time/format';
+import { formatNumberIn } from '../i18n/format';
 
 /** A number of people and how precise it is. */
 export interface Count {
@@ -17,12 +18,13 @@ export interface Count {
 	precision: keyof typeof COUNT_PRECISIONS;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-
 /** Format a number with thousands separators, e.g. `1,131`. */
 export function formatNumber(value: number): string {
-	return numberFormat.format(value);
+	return formatNumberIn('en', value);
 }
+
+/** The English forms of "person", for counts of people. */
+export const PEOPLE_WORD = { one: 'person', other: 'people' } as const;
 
 /** Format a count with its precision, e.g. `123`, `about 1,600`, `at least 18`. */
 export function formatCount({ value, precision }: Count): string {

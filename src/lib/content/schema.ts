@@ -481,6 +481,46 @@ export const tallySchema = z.strictObject({
 /** The file `content/tallies.yaml`: a list of tallies. */
 export const talliesFileSchema = z.array(tallySchema).min(1);
 
+/** The text fields of an entry a translation may give, by their path in the English entry, e.g. `disputes.0.sides.1.says`. */
+const translatedTextsSchema = z
+	.record(
+		z.string().regex(/^[a-zA-Z]+(?:\.(?:\d+|[a-zA-Z]+))*$/, {
+			error: 'must be the path of a text field, such as countNote or disputes.0.note',
+		}),
+		z.string().trim().min(1, { error: 'must not be empty (leave the field out to show the English)' })
+	)
+	.default({})
+	.meta({
+		description:
+			'Other translated text fields, each under its path in the English entry (countNote, conditions.0.note, disputes.1.sides.0.says, corrections.0.text…).',
+		examples: [{ countNote: 'Афіцыйная лічба.' }],
+	});
+
+const checkedSchema = isoDateSchema.meta({
+	description:
+		'The day the translation was last checked against the English text, YYYY-MM-DD; when the English changes later, the page shows the English with a note.',
+	examples: ['2026-12-02'],
+});
+
+/** A translation of an entry, from `content/translations/<lang>/events/<id>.mdx`; the body is the translated text. */
+export const eventTranslationSchema = z.strictObject({
+	checked: checkedSchema,
+	title: nonEmptyText('The title, translated.', '52 вызваленыя і вывезеныя ў Літву'),
+	summary: nonEmptyText(
+		'The summary, translated: one plain sentence, at most 280 characters.',
+		'Пасля сустрэчы Лукашэнкі з пасланцом ЗША…',
+		280
+	),
+	texts: translatedTextsSchema,
+});
+
+/** A translation of a person file, from `content/translations/<lang>/people/<id>.yaml`. */
+export const personTranslationSchema = z.strictObject({
+	checked: checkedSchema,
+	description: nonEmptyText('The description, translated.', 'Праваабаронца, заснавальнік «Вясны».'),
+	texts: translatedTextsSchema,
+});
+
 export type EventData = z.output<typeof eventSchema>;
 export type PersonData = z.output<typeof personSchema>;
 export type PrisonerCountData = z.output<typeof prisonerCountSchema>;
@@ -488,6 +528,8 @@ export type SourceData = z.output<typeof sourceSchema>;
 export type EventSourceData = z.output<typeof eventSourceSchema>;
 export type PersonInEventData = z.output<typeof personInEventSchema>;
 export type TallyData = z.output<typeof tallySchema>;
+export type EventTranslationData = z.output<typeof eventTranslationSchema>;
+export type PersonTranslationData = z.output<typeof personTranslationSchema>;
 export type CorrectionData = z.output<typeof correctionSchema>;
 export type SiteCorrectionData = z.output<typeof siteCorrectionSchema>;
 export type CountData = z.output<typeof countSchema>;

@@ -4,15 +4,21 @@ import { parseYamlSource, type YamlSource } from './yaml-source';
 import { zodProblems } from './zod-problems';
 import {
 	eventSchema,
+	eventTranslationSchema,
 	personSchema,
+	personTranslationSchema,
 	prisonerCountsFileSchema,
 	siteCorrectionsFileSchema,
 	talliesFileSchema,
 	type PersonData,
 	type PrisonerCountData,
+	type EventTranslationData,
+	type PersonTranslationData,
 	type SiteCorrectionData,
 	type TallyData,
 } from './schema';
+import { checkTranslatedTexts, translationPath } from './translations';
+import { isTranslatedLanguage, type TranslatedLanguage } from '../i18n/languages';
 import {
 	checkDatesInRange,
 	checkDuplicateWaves,
@@ -44,6 +50,11 @@ export interface ValidationResult {
 	tallies: TallyData[];
 	/** Corrections to pages that are not entries, from the optional site-corrections file. */
 	siteCorrections: SiteCorrectionData[];
+	/** Translations, by language and then by the id of the entry or person they translate. */
+	translations: Record<
+		TranslatedLanguage,
+		{ events: Map<string, EventTranslationData>; people: Map<string, PersonTranslationData> }
+	>;
 	/** Files kept unpublished on purpose (name starting with `_`), listed so none goes unnoticed. */
 	drafts: string[];
 }
@@ -92,6 +103,11 @@ function unexpectedFile(path: string): ContentProblem {
 	};
 }
 
+/** A translation file that parsed, before it is checked against the English it translates. */
+type TranslationFile = { path: string; lang: TranslatedLanguage; id: string; lineOf: YamlSource['lineOf'] } & (
+	{ kind: 'events'; data: EventTranslationData; body: EventBody } | { kind: 'people'; data: PersonTranslationData }
+);
+
 /** Parse a YAML list of dated items, adding its problems (including dates out of range) to `problems`. */
 function parseDatedList<S extends z.ZodType<{ date: string }[]>>(
 	schema: S,
@@ -131,9 +147,11 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 		prisonerCounts: [],
 		tallies: [],
 		siteCorrections: [],
+		translations: { be: { events: new Map(), people: new Map() }, ru: { events: new Map(), people: new Map() } },
 		drafts: [],
 	};
 	const bodies: EventBody[] = [];
+	const translated: TranslationFile[] = [];
 	for (const { path, text } of files) {
 		if (isHidden(path)) continue;
 		if (isDraft(path)) {
@@ -141,7 +159,33 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			continue;
 		}
 		const name = baseName(path);
-		if (path.startsWith(EVENTS_DIR) && name.endsWith('.mdx')) {
+		const translation = translationPath(path);
+		if (translation && isTranslatedLanguage(translation.lang)) {
+			const { lang, kind, id } = translation;
+			if (kind === 'events') {
+				const split = splitFrontmatter(text, path);
+				if ('file' in split) {
+					result.problems.push(split);
+					continue;
+				}
+				const parsed = parseWith(eventTranslationSchema, path, split.yaml, 2);
+				if ('problems' in parsed) result.problems.push(...parsed.problems);
+				else
+					translated.push({
+						path,
+						lang,
+						kind,
+						id,
+						data: parsed.data,
+						lineOf: parsed.source.lineOf,
+						body: { file: path, body: split.body, firstLine: split.bodyLine },
+					});
+			} else {
+				const parsed = parseWith(personTranslationSchema, path, text, 1);
+				if ('problems' in parsed) result.problems.push(...parsed.problems);
+				else translated.push({ path, lang, kind, id, data: parsed.data, lineOf: parsed.source.lineOf });
+			}
+		} else if (path.startsWith(EVENTS_DIR) && name.endsWith('.mdx')) {
 			const id = name.replace(/\.mdx$/, '');
 			const split = splitFrontmatter(text, path);
 			if ('file' in split) {
@@ -211,6 +255,38 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 		const { problems, cited } = checkEventBody(body, personIds, sources);
 		result.problems.push(...problems);
 		if (event) result.problems.push(...checkCitations(event, cited));
+	}
+	for (const t of translated) {
+		const event = t.kind === 'events' ? result.events.find((e) => e.id === t.id) : undefined;
+		const english = t.kind === 'events' ? event?.data : result.people.get(t.id);
+		if (!english) {
+			result.problems.push({
+				file: t.path,
+				line: 1,
+				field: '(file name)',
+				message: `there is no English ${t.kind === 'events' ? 'entry' : 'person file'} "${t.id}" to translate`,
+				expected: `the file name of the English ${t.kind === 'events' ? `entry in ${EVENTS_DIR}` : `person in ${PEOPLE_DIR}`}`,
+			});
+			continue;
+		}
+		result.problems.push(
+			...checkTranslatedTexts(t.data.texts, english, t.path, t.lineOf),
+			...checkDatesInRange(
+				[{ date: t.data.checked }],
+				() => ({ file: t.path, line: t.lineOf(['checked']), field: 'checked' }),
+				today
+			)
+		);
+		const store = result.translations[t.lang];
+		if (t.kind === 'events') {
+			// The text may cite and link only what the English entry lists.
+			const sources = event && {
+				ids: new Set(event.data.sources.map((s) => s.id)),
+				urls: new Set(event.data.sources.map((s) => s.url)),
+			};
+			result.problems.push(...checkEventBody(t.body, personIds, sources).problems);
+			store.events.set(t.id, t.data);
+		} else store.people.set(t.id, t.data);
 	}
 	result.problems.push(
 		...checkPeopleReferences(result.events, personIds),

@@ -7,20 +7,23 @@ export interface EmbedOptions extends TimelineFilter {
 	theme?: 'light' | 'dark' | 'auto' | undefined;
 }
 
-/** The embed's address on `origin`, e.g. `https://site/embed/?year=2025&theme=dark`. */
-export function embedUrl(origin: string, options: EmbedOptions): string {
+/** The site's address with the folder it is served from, ending in `/`, e.g. `https://mirror.example/rw/`. */
+const rootOf = (root: string) => (root.endsWith('/') ? root : `${root}/`);
+
+/** The embed's address under the site's `root`, e.g. `https://site/embed/?year=2025&theme=dark`. */
+export function embedUrl(root: string, options: EmbedOptions): string {
 	const params = filterParams(options);
 	if (options.highlight) params.set('highlight', options.highlight);
 	if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
 	const query = params.toString();
-	return `${origin}/embed/${query ? `?${query}` : ''}`;
+	return `${rootOf(root)}embed/${query ? `?${query}` : ''}`;
 }
 
 /** The two lines a host page pastes: the iframe and the resizing loader. */
-export function embedSnippet(origin: string, options: EmbedOptions): string {
-	const src = escapeXml(embedUrl(origin, options));
+export function embedSnippet(root: string, options: EmbedOptions): string {
+	const src = escapeXml(embedUrl(root, options));
 	return (
 		`<iframe src="${src}" title="Political-prisoner release waves in Belarus (Release Waves)" style="width:100%;border:0" height="480" loading="lazy"></iframe>\n` +
-		`<script async src="${escapeXml(origin)}/embed.js"></script>`
+		`<script async src="${escapeXml(rootOf(root))}embed.js"></script>`
 	);
 }

@@ -1,3 +1,4 @@
+import { sitePath } from '../urls';
 import type { Wave } from '../content/relations';
 import { kindLabel } from '../content/labels';
 import { utcDate } from '../time/dates';
@@ -18,7 +19,7 @@ export function feedItems(waves: readonly Wave[]): FeedItem[] {
 		.map(({ id, data }) => ({
 			title: data.title,
 			description: data.summary,
-			link: `/events/${id}/`,
+			link: sitePath(`/events/${id}/`),
 			pubDate: utcDate(data.date),
 			categories: [kindLabel(data.kind)],
 		}));

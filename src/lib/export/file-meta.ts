@@ -1,3 +1,4 @@
+import { sitePath } from '../urls';
 import { z } from 'astro/zod';
 import { isoDateSchema } from '../content/schema';
 import { todayUtc } from '../content/read-content';
@@ -24,12 +25,12 @@ export interface ExportContext {
 
 /** Build the opening fields of a JSON data file. */
 export function fileMeta(title: string, { site, generated }: ExportContext) {
-	return { title, licence: SITE.dataLicence.url, source: new URL('/', site).href, generated };
+	return { title, licence: SITE.dataLicence.url, source: new URL(sitePath('/'), site).href, generated };
 }
 
 /** The full address of a page on the site, from its path, e.g. `/events/<id>/`. */
 export function pageUrl(path: string, site: URL | string): string {
-	return new URL(path, site).href;
+	return new URL(sitePath(path), site).href;
 }
 
 /** The context of this build: the configured site and today's date; throws when no site is configured. */

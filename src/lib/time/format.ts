@@ -1,12 +1,12 @@
 import { utcFormat } from 'd3-time-format';
 import { utcDate } from './dates';
+import { formatDateIn } from '../i18n/format';
 
-const longDate = utcFormat('%-d %B %Y');
 const shortDate = utcFormat('%-d %b %Y');
 
 /** Format `YYYY-MM-DD` for readers, e.g. `13 December 2025`. */
 export function formatDate(iso: string): string {
-	return longDate(utcDate(iso));
+	return formatDateIn('en', iso);
 }
 
 /** Format `YYYY-MM-DD` compactly, e.g. `13 Dec 2025`. */

@@ -1,4 +1,5 @@
-import { formatNumber } from '../content/labels';
+import { PEOPLE_WORD } from '../content/labels';
+import { countIn } from '../i18n/format';
 import { EVENT_KINDS } from '../content/vocabulary';
 import { formatDate } from '../time/format';
 import { escapeXml as esc } from './escape';
@@ -56,7 +57,7 @@ function legendRow(layout: SwarmLayout, width: number, top: number): { svg: stri
 			: []),
 		...spec.sizes.map((s) => ({
 			glyph: `<path class="glyph kind-other" d="${glyphPath('pardon', 0, 0, s.r)}"/>`,
-			text: `${formatNumber(s.count)} ${s.count === 1 ? 'person' : 'people'}`,
+			text: countIn('en', s.count, PEOPLE_WORD),
 			size: s.r,
 		})),
 	];

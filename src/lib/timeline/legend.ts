@@ -1,5 +1,6 @@
 import { nice } from 'd3-array';
-import { formatNumber } from '../content/labels';
+import { PEOPLE_WORD } from '../content/labels';
+import { countIn } from '../i18n/format';
 import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
 import { glyphPath } from './glyphs';
 import { radiusOf } from './swarm';
@@ -43,10 +44,7 @@ const glyph = (kind: EventKind | 'mixed', r: number, extra = '', colour: string 
 export function renderLegendHtml(spec: LegendSpec): string {
 	const items = [
 		...spec.kinds.map((kind) => `${glyph(kind, 5)} ${kind === 'mixed' ? 'Several kinds' : EVENT_KINDS[kind]}`),
-		...spec.sizes.map(
-			(s) =>
-				`${glyph('pardon', s.r, '', 'other')} ${escape(`${formatNumber(s.count)} ${s.count === 1 ? 'person' : 'people'}`)}`
-		),
+		...spec.sizes.map((s) => `${glyph('pardon', s.r, '', 'other')} ${escape(countIn('en', s.count, PEOPLE_WORD))}`),
 		...(spec.imprecise
 			? [`<span class="imprecise">${glyph('pardon', 5, '', 'other')}</span> Dashed: approximate or minimum count`]
 			: []),

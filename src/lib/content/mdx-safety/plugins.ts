@@ -4,6 +4,7 @@ import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { formatProblem } from '../problems';
 import { findMdxSafetyIssues } from './rules';
 import { isExternalUrl } from './urls';
+import { sitePath } from '../../urls';
 
 const fileName = (url: URL | undefined) =>
 	url ? relative(process.cwd(), fileURLToPath(url)).split('\\').join('/') : '(unknown file)';
@@ -24,14 +25,21 @@ export const mdxSafetyPlugin = defineMdastPlugin({
 	},
 });
 
-/** Add `rel="noopener noreferrer"` to every link in content that leads to another site. */
-export const externalLinksPlugin = defineHastPlugin({
-	name: 'release-waves:external-links',
-	element: {
-		filter: ['a'],
-		visit(node, ctx) {
-			const href = node.properties?.['href'];
-			if (typeof href === 'string' && isExternalUrl(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+/**
+ * Links in content: add `rel="noopener noreferrer"` to every link to another site, and put links to a
+ * page of this site (`/events/…`) under the folder the site is served from.
+ */
+export function contentLinksPlugin(base: string) {
+	return defineHastPlugin({
+		name: 'release-waves:content-links',
+		element: {
+			filter: ['a'],
+			visit(node, ctx) {
+				const href = node.properties?.['href'];
+				if (typeof href !== 'string') return;
+				if (isExternalUrl(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+				else if (href.startsWith('/')) ctx.setProperty(node, 'href', sitePath(href, base));
+			},
 		},
-	},
-});
+	});
+}

@@ -1,0 +1,45 @@
+import { LANGUAGES, type Language } from './languages';
+import { utcDate } from '../time/dates';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+	let value = cache.get(key);
+	if (!value) {
+		value = make();
+		cache.set(key, value);
+	}
+	return value as T;
+}
+
+/** Format `YYYY-MM-DD` in a language, in UTC: "13 December 2025", "13 снежня 2025 г.", "13 декабря 2025 г.". */
+export function formatDateIn(lang: Language, iso: string): string {
+	const format = cached(
+		`date:${lang}`,
+		() =>
+			new Intl.DateTimeFormat(LANGUAGES[lang].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+	);
+	return format.format(utcDate(iso));
+}
+
+/** Format a number in a language: "1,131" in English, "1 131" in Belarusian and Russian. */
+export function formatNumberIn(lang: Language, value: number): string {
+	return cached(
+		`number:${lang}`,
+		// CLDR leaves four-digit numbers ungrouped in Belarusian and Russian; the record writes "1 131" in every language.
+		() => new Intl.NumberFormat(LANGUAGES[lang].intl, { useGrouping: 'always' })
+	).format(value);
+}
+
+/** The forms of a counted word, by the language's plural categories; `other` is always required. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Pick the form of a word for a count: 1 чалавек, 2 чалавекі, 5 чалавек; 1 волна, 3 волны, 5 волн. */
+export function pluralIn(lang: Language, count: number, forms: PluralForms): string {
+	const category = cached(`plural:${lang}`, () => new Intl.PluralRules(LANGUAGES[lang].intl)).select(count);
+	return forms[category] ?? forms.other;
+}
+
+/** A count with its word: "1,131 people", "1 131 чалавек". */
+export function countIn(lang: Language, count: number, forms: PluralForms): string {
+	return `${formatNumberIn(lang, count)} ${pluralIn(lang, count, forms)}`;
+}
