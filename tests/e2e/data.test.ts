@@ -59,10 +59,15 @@ test('events.json holds every wave exactly as the content says', async ({ reques
 	expect(content.problems, 'the content must be valid for the comparison to mean anything').toEqual([]);
 	const file = await (await request.get('/data/events.json')).json();
 	expect(file.events.map((e: { id: string }) => e.id).sort()).toEqual([...waves.keys()].sort());
-	for (const { id, url, peopleNames, ...data } of file.events) {
+	for (const { id, url, peopleNames, translations, ...data } of file.events) {
 		expect(data, id).toEqual(JSON.parse(JSON.stringify(waves.get(id))));
 		expect(new URL(url).pathname).toBe(`/events/${id}/`);
 		expect(peopleNames, id).toEqual(waves.get(id)!.people.map((person) => content.people.get(person.id)!.name));
+		for (const lang of ['be', 'ru'] as const) {
+			expect(translations[lang], `${id} in ${lang}`).toEqual(
+				JSON.parse(JSON.stringify(content.translations[lang].events.get(id) ?? null)) ?? undefined
+			);
+		}
 	}
 });
 

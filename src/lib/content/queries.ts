@@ -14,6 +14,7 @@ import { sortWaves, wavesByPerson, type Wave } from './relations';
 import { EVENTS_DIR, PEOPLE_DIR, PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TALLIES_FILE } from './validate';
 import { lastChangedOf, latestChange, readContentHistory, type ContentHistory, type LastChanged } from './history';
 import { personStory, type StoryItem } from './story';
+import { readTranslations, type Translations } from './read-translations';
 import { toHeldData, toTimelineDatum } from '../timeline/data';
 import type { HeldDatum, TimelineDatum } from '../timeline/types';
 
@@ -39,6 +40,7 @@ export interface Content {
 	prisonerCounts: PrisonerCountData[];
 	tallies: TallyData[];
 	siteCorrections: SiteCorrectionData[];
+	translations: Translations;
 	history: ContentHistory;
 	/** The date of the latest committed change to any content file. */
 	dataAsOf?: string | undefined;
@@ -97,6 +99,7 @@ async function load(): Promise<Content> {
 		prisonerCounts,
 		tallies,
 		siteCorrections,
+		translations: readTranslations(process.cwd()),
 		history,
 		dataAsOf: latestChange(history, files),
 	};

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { eventSchema, slugSchema } from '../content/schema';
+import { eventSchema, eventTranslationSchema, slugSchema, type EventTranslationData } from '../content/schema';
+import type { TranslatedLanguage } from '../i18n/languages';
 import type { Wave } from '../content/relations';
 import { fileMeta, fileMetaShape, pageUrl, type ExportContext } from './file-meta';
 
@@ -14,6 +15,10 @@ export const exportedEventSchema = z.strictObject({
 	peopleNames: z
 		.array(z.string())
 		.meta({ description: 'The names of the people in "people", in the same order.', examples: [['Ales Bialiatski']] }),
+	translations: z.strictObject({ be: eventTranslationSchema.optional(), ru: eventTranslationSchema.optional() }).meta({
+		description:
+			'The entry in Belarusian (be) and Russian (ru), where translated: title, summary, the other text fields by path, and the day each was last checked against the English.',
+	}),
 });
 export type ExportedEvent = z.output<typeof exportedEventSchema>;
 
@@ -31,28 +36,33 @@ export function namesById(people: readonly { id: string; data: { name: string } 
 }
 
 /** Turn a wave into its published form; throws on a person id with no name, as the build must not publish a gap. */
+/** Look up an entry's translations by language. */
+export type TranslationsOf = (id: string) => Partial<Record<TranslatedLanguage, EventTranslationData>>;
+
 export function toExportedEvent(
 	{ id, data }: Wave,
 	names: ReadonlyMap<string, string>,
-	site: URL | string
+	site: URL | string,
+	translationsOf: TranslationsOf = () => ({})
 ): ExportedEvent {
 	const peopleNames = data.people.map((person) => {
 		const name = names.get(person.id);
 		if (name === undefined) throw new Error(`content/events/${id}.mdx: people: no person "${person.id}" to name`);
 		return name;
 	});
-	return { id, url: pageUrl(`/events/${id}/`, site), ...data, peopleNames };
+	return { id, url: pageUrl(`/events/${id}/`, site), ...data, peopleNames, translations: translationsOf(id) };
 }
 
 /** Build /data/events.json from waves sorted oldest first and a map of person ids to names. */
 export function eventsJson(
 	waves: readonly Wave[],
 	names: ReadonlyMap<string, string>,
-	context: ExportContext
+	context: ExportContext,
+	translationsOf?: TranslationsOf
 ): EventsFile {
 	return {
 		$schema: pageUrl('/data/events.schema.json', context.site),
 		...fileMeta('Political-prisoner release waves in Belarus', context),
-		events: waves.map((wave) => toExportedEvent(wave, names, context.site)),
+		events: waves.map((wave) => toExportedEvent(wave, names, context.site, translationsOf)),
 	};
 }

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { PERSON_OUTCOMES, personSchema, slugSchema, type PersonData } from '../content/schema';
+import {
+	PERSON_OUTCOMES,
+	personSchema,
+	personTranslationSchema,
+	slugSchema,
+	type PersonData,
+	type PersonTranslationData,
+} from '../content/schema';
+import type { TranslatedLanguage } from '../i18n/languages';
 import type { StoryItem } from '../content/story';
 import { fileMeta, pageUrl, type ExportContext } from './file-meta';
 
@@ -29,6 +37,12 @@ export const exportedPersonSchema = z.strictObject({
 			})
 		)
 		.meta({ description: 'Every entry that names the person, in date order, with what happened to them.' }),
+	translations: z
+		.strictObject({ be: personTranslationSchema.optional(), ru: personTranslationSchema.optional() })
+		.meta({
+			description:
+				'The description in Belarusian (be) and Russian (ru), where translated, with the day each was last checked against the English.',
+		}),
 });
 export type ExportedPerson = z.output<typeof exportedPersonSchema>;
 
@@ -40,7 +54,11 @@ export interface PersonWithStory {
 }
 
 /** Build /data/people.json: its opening fields, then every person in the given order. */
-export function peopleJson(people: readonly PersonWithStory[], context: ExportContext) {
+export function peopleJson(
+	people: readonly PersonWithStory[],
+	context: ExportContext,
+	translationsOf: (id: string) => Partial<Record<TranslatedLanguage, PersonTranslationData>> = () => ({})
+) {
 	return {
 		...fileMeta('Notable people named in release waves in Belarus', context),
 		people: people.map(({ id, data, story }): ExportedPerson => ({
@@ -56,6 +74,7 @@ export function peopleJson(people: readonly PersonWithStory[], context: ExportCo
 					dateApproximate: last?.approximate ?? false,
 				};
 			}),
+			translations: translationsOf(id),
 		})),
 	};
 }

@@ -25,8 +25,14 @@ describe('eventsJsonSchema()', () => {
 		expect(schema.$id).toBe('https://example.org/data/events.schema.json');
 	});
 
-	it('describes every field of the content schema, plus id, url and peopleNames, and nothing else', () => {
-		expect(Object.keys(event.properties!)).toEqual(['id', 'url', ...Object.keys(eventSchema.shape), 'peopleNames']);
+	it('describes every field of the content schema, plus id, url, peopleNames and translations, and nothing else', () => {
+		expect(Object.keys(event.properties!)).toEqual([
+			'id',
+			'url',
+			...Object.keys(eventSchema.shape),
+			'peopleNames',
+			'translations',
+		]);
 		expect(event.additionalProperties).toBe(false);
 		expect(event.properties!['title']!.description).toBe('A short headline for the wave.');
 	});

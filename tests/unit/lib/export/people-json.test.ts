@@ -29,6 +29,16 @@ describe('peopleJson()', () => {
 		generated: '2026-01-31',
 	});
 
+	it('carries the translations of each person', () => {
+		const be = { checked: '2026-12-02', description: 'Блогер.', texts: {} };
+		const translated = peopleJson(
+			[{ id: 'ihar-losik', data, story: [] }],
+			{ site: 'https://example.org', generated: '2026-01-31' },
+			(id) => (id === 'ihar-losik' ? { be } : {})
+		);
+		expect(translated.people[0]?.translations).toEqual({ be });
+	});
+
 	it('opens with the licence, source and build date', () => {
 		expect(file).toMatchObject({
 			licence: 'https://creativecommons.org/licenses/by/4.0/',
@@ -47,6 +57,7 @@ describe('peopleJson()', () => {
 					{ id: '2024-08-16-pardon-30', outcome: 'stayed-in-belarus', date: '2024-08-21', dateApproximate: true },
 					{ id: '2025-09-11-release-52', outcome: 'expelled', date: '2025-09-11', dateApproximate: false },
 				],
+				translations: {},
 			},
 		]);
 		expect(file.people[0]!.variants.cyrillicRussian).toEqual([{ spelling: 'Игорь Лосик', unverified: true }]);
