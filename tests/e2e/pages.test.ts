@@ -130,15 +130,27 @@ test.describe('404', () => {
 	});
 });
 
-test.describe('at 360 px', () => {
-	test.use({ viewport: { width: 360, height: 740 } });
-	for (const path of ['/', LATEST, '/people/', '/people/ales-bialiatski/', '/about/']) {
-		test(`${path} has no horizontal scroll`, async ({ page }) => {
-			await page.goto(path);
-			expect(await page.evaluate(hasHorizontalOverflow)).toBe(false);
-		});
-	}
-});
+for (const width of [320, 360]) {
+	test.describe(`at ${width} px`, () => {
+		test.use({ viewport: { width, height: 740 } });
+		for (const path of [
+			'/',
+			LATEST,
+			'/events/',
+			'/people/',
+			`/people/${richPerson}/`,
+			'/about/',
+			'/share/',
+			'/corrections/',
+			'/data/',
+		]) {
+			test(`${path} has no horizontal scroll`, async ({ page }) => {
+				await page.goto(path);
+				expect(await page.evaluate(hasHorizontalOverflow)).toBe(false);
+			});
+		}
+	});
+}
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

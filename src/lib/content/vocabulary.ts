@@ -72,8 +72,20 @@ export const TALLY_MEASURES = {
 } as const;
 export type TallyMeasure = keyof typeof TALLY_MEASURES;
 
-/** What part of an entry a dispute concerns. */
-export const DISPUTE_TOPICS = ['count', 'date', 'people', 'foreign-nationals', 'conditions', 'kind', 'other'] as const;
+/** What part of an entry a dispute concerns, with the heading shown to readers. */
+export const DISPUTE_TOPIC_LABELS = {
+	count: 'How many',
+	date: 'When',
+	people: 'Who',
+	'foreign-nationals': 'Foreign nationals',
+	conditions: 'Conditions',
+	kind: 'What kind of release',
+	other: 'Other',
+} as const;
+export const DISPUTE_TOPICS = Object.keys(DISPUTE_TOPIC_LABELS) as [
+	keyof typeof DISPUTE_TOPIC_LABELS,
+	...(keyof typeof DISPUTE_TOPIC_LABELS)[],
+];
 
 /** Tell whether a string is one of the defined kinds. */
 export function isEventKind(value: string): value is EventKind {
