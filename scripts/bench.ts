@@ -44,6 +44,8 @@ function prepare(n: number): string {
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const events = join(dir, 'content', 'events');
 	for (const name of readdirSync(events)) if (!name.startsWith('_')) rmSync(join(events, name));
+	// Translations of today's entries would translate entries the copy no longer has.
+	rmSync(join(dir, 'content', 'translations'), { recursive: true, force: true });
 	for (const { name, text } of syntheticEvents(n)) writeFileSync(join(events, name), text);
 	return dir;
 }

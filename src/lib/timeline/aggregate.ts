@@ -12,16 +12,6 @@ export interface PeriodDatum extends TimelineDatum {
 
 export type Granularity = 'none' | 'month' | 'year';
 
-/**
- * Pick the finest grouping whose bars fit in `capacity` slots: single waves (with slack, since
- * crowded waves get nudged apart), then months, then years.
- */
-export function chooseGranularity(data: readonly TimelineDatum[], capacity: number): Granularity {
-	if (data.length <= capacity * 0.75) return 'none';
-	const months = new Set(data.map((d) => d.date.slice(0, 7))).size;
-	return months <= capacity ? 'month' : 'year';
-}
-
 const label = { month: utcFormat('%B %Y'), year: utcFormat('%Y') };
 
 /** Group sorted waves by month or year: counts add up, and a period is precise only if all its waves are. */
