@@ -11,14 +11,24 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralR
 	return value as T;
 }
 
-/** Format `YYYY-MM-DD` in a language, in UTC: "13 December 2025", "13 снежня 2025 г.", "13 декабря 2025 г.". */
-export function formatDateIn(lang: Language, iso: string): string {
+const DATE_STYLES = {
+	long: { day: 'numeric', month: 'long', year: 'numeric' },
+	short: { day: 'numeric', month: 'short', year: 'numeric' },
+	'day-month': { day: 'numeric', month: 'short' },
+	'month-year': { month: 'long', year: 'numeric' },
+	month: { month: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** How much of a date to write: "13 December 2025", "13 Dec 2025", "13 Dec", "December 2025", "Dec". */
+export type DateStyle = keyof typeof DATE_STYLES;
+
+/** Format a date in a language, in UTC: "13 December 2025", "13 снежня 2025 г.", "13 декабря 2025 г.". */
+export function formatDateIn(lang: Language, date: string | Date, style: DateStyle = 'long'): string {
 	const format = cached(
-		`date:${lang}`,
-		() =>
-			new Intl.DateTimeFormat(LANGUAGES[lang].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+		`date:${lang}:${style}`,
+		() => new Intl.DateTimeFormat(LANGUAGES[lang].intl, { ...DATE_STYLES[style], timeZone: 'UTC' })
 	);
-	return format.format(utcDate(iso));
+	return format.format(typeof date === 'string' ? utcDate(date) : date);
 }
 
 /** Format a number in a language: "1,131" in English, "1 131" in Belarusian and Russian. */

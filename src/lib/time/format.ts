@@ -1,8 +1,4 @@
-import { utcFormat } from 'd3-time-format';
-import { utcDate } from './dates';
 import { formatDateIn } from '../i18n/format';
-
-const shortDate = utcFormat('%-d %b %Y');
 
 /** Format `YYYY-MM-DD` for readers, e.g. `13 December 2025`. */
 export function formatDate(iso: string): string {
@@ -11,7 +7,7 @@ export function formatDate(iso: string): string {
 
 /** Format `YYYY-MM-DD` compactly, e.g. `13 Dec 2025`. */
 export function formatShortDate(iso: string): string {
-	return shortDate(utcDate(iso));
+	return formatDateIn('en', iso, 'short');
 }
 
 /** Format a span of days, e.g. `16–21 August 2024`; a single day when `end` is absent or equal. */
@@ -24,11 +20,9 @@ export function formatDateRange(start: string, end?: string): string {
 	return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
-const monthYear = utcFormat('%B %Y');
-
 /** Format a year, month or day (`2020`, `2024-07`, `2025-12-13`): `2020`, `July 2024`, `13 December 2025`. */
 export function formatPartialDate(value: string): string {
 	if (value.length === 4) return value;
-	if (value.length === 7) return monthYear(utcDate(`${value}-01`));
+	if (value.length === 7) return formatDateIn('en', `${value}-01`, 'month-year');
 	return formatDate(value);
 }

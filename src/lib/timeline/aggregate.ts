@@ -1,5 +1,5 @@
 import { utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { formatDateIn } from '../i18n/format';
 import { isoDate, utcDate } from '../time/dates';
 import type { TimelineDatum } from './types';
 
@@ -12,7 +12,10 @@ export interface PeriodDatum extends TimelineDatum {
 
 export type Granularity = 'none' | 'month' | 'year';
 
-const label = { month: utcFormat('%B %Y'), year: utcFormat('%Y') };
+const label = {
+	month: (date: Date) => formatDateIn('en', date, 'month-year'),
+	year: (date: Date) => String(date.getUTCFullYear()),
+};
 
 /** Group sorted waves by month or year: counts add up, and a period is precise only if all its waves are. */
 export function aggregate(data: readonly TimelineDatum[], granularity: Exclude<Granularity, 'none'>): PeriodDatum[] {

@@ -1,5 +1,5 @@
 import { utcTicks, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { formatDateIn } from '../i18n/format';
 import { round } from './round';
 /** A tick on the time axis, at a position in the scale's range. */
 export interface TimelineTick {
@@ -26,9 +26,9 @@ export function createTimeScale([start, end]: [Date, Date], [left, right]: [numb
 	return scale;
 }
 
-const yearFormat = utcFormat('%Y');
-const monthFormat = utcFormat('%b');
-const dayFormat = utcFormat('%-d %b');
+const yearFormat = (date: Date) => String(date.getUTCFullYear());
+const monthFormat = (date: Date) => formatDateIn('en', date, 'month');
+const dayFormat = (date: Date) => formatDateIn('en', date, 'day-month');
 
 /** Label ticks by the coarsest unit that tells them apart: years, then months (years at January), then days. */
 function labelTick(date: Date, all: Date[]): string {
