@@ -50,7 +50,7 @@ export function storyPhrase(steps: readonly StoryStep[]): string {
 		.map((step, i) => {
 			const label = i === 0 ? step.label : lowerFirst(step.label);
 			if (!step.date) return `${label} (date not recorded)`;
-			return `${label} ${step.approximate ? 'about ' : ''}${formatDateRange(step.date, step.endDate)}`;
+			return `${label} ${step.approximate ? 'about ' : ''}${formatDateRange(step.date, step.endDate, step.endApproximate)}`;
 		})
 		.join('; ');
 }

@@ -257,6 +257,13 @@ export const eventSchema = z.strictObject({
 	endDate: isoDateSchema
 		.optional()
 		.meta({ description: 'The last day of releases spread over several days, YYYY-MM-DD.', examples: ['2024-08-21'] }),
+	endDateApproximate: z
+		.boolean()
+		.default(false)
+		.meta({
+			description: 'true when the sources give the last day of the releases only roughly ("to about 21 August").',
+			examples: [true],
+		}),
 	count: citedCountSchema
 		.extend({
 			basis: enumOf(COUNT_BASES).meta({

@@ -8,6 +8,8 @@ export interface StoryStep {
 	/** Absent when the sources give no date for this step. */
 	date?: string | undefined;
 	endDate?: string | undefined;
+	/** True when the last day of a span is known only roughly. */
+	endApproximate?: boolean | undefined;
 	approximate: boolean;
 }
 

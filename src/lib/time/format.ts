@@ -11,8 +11,10 @@ export function formatShortDate(iso: string): string {
 }
 
 /** Format a span of days, e.g. `16–21 August 2024`; a single day when `end` is absent or equal. */
-export function formatDateRange(start: string, end?: string): string {
+export function formatDateRange(start: string, end?: string, endApproximate = false): string {
 	if (!end || end === start) return formatDate(start);
+	// A roughly known last day reads "16 to about 21 August 2024": "about" cannot sit inside a dash range.
+	if (endApproximate) return `${formatDate(start)} to about ${formatDate(end)}`;
 	const [sy, sm] = start.split('-');
 	const [ey, em] = end.split('-');
 	if (sy === ey && sm === em) return `${Number(start.slice(8))}–${formatDate(end)}`;

@@ -65,10 +65,11 @@ function renderHeld(layout: SwarmLayout): string {
 	const h = layout.held;
 	if (!h) return '';
 	const { leftPct, rightPct } = layout;
+	// The zero line needs no label, and one would sit on the first points of the series.
 	const grid = h.ticks
 		.map(
-			(t) =>
-				`<line class="grid" x1="${pct(leftPct)}" x2="${pct(rightPct)}" y1="${t.y}" y2="${t.y}"/><text class="tick-label" x="${pct(leftPct)}" dx="2" y="${t.y - 3}">${esc(t.label)}</text>`
+			(t, i) =>
+				`<line class="grid" x1="${pct(leftPct)}" x2="${pct(rightPct)}" y1="${t.y}" y2="${t.y}"/>${i === 0 ? '' : `<text class="tick-label" x="${pct(leftPct)}" dx="2" y="${t.y - 3}">${esc(t.label)}</text>`}`
 		)
 		.join('');
 	const line = h.points

@@ -75,7 +75,9 @@ describe('scaffoldEvent()', () => {
 		expect(text).toContain('basis: "TODO: one of official, foreign-government, human-rights, press"');
 		expect(text).toContain('cite:\n    - "TODO: The ids of the listed sources that give this figure or claim."');
 		expect(text).toMatch(/\nsources:\n {2}- id: "TODO: A short name for the source/);
-		expect(text).toMatch(/# Optional fields you may add: endDate, countNote, .*disputes, corrections\./);
+		expect(text).toMatch(
+			/# Optional fields you may add: endDate, endDateApproximate, countNote, .*disputes, corrections\./
+		);
 	});
 
 	it('validates once every placeholder holds a real value', () => {

@@ -39,3 +39,10 @@ describe('dates and labels', () => {
 		expect(formatCount({ value: 123, precision: 'exact' })).toBe('123');
 	});
 });
+
+describe('formatDateRange() with a roughly known end', () => {
+	it('says "to about" instead of drawing a dash range', () => {
+		expect(formatDateRange('2024-08-16', '2024-08-21', true)).toBe('16 August 2024 to about 21 August 2024');
+		expect(formatDateRange('2024-08-16', '2024-08-21')).toBe('16–21 August 2024');
+	});
+});
