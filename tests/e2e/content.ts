@@ -6,6 +6,7 @@ import { toTimelineDatum } from '../../src/lib/timeline/data';
 import { markLabel } from '../../src/lib/timeline/mark-text';
 import { personStory } from '../../src/lib/content/story';
 import { EVENT_KINDS, type EventKind } from '../../src/lib/content/vocabulary';
+import { localeOf } from '../../src/i18n';
 
 /**
  * The content exactly as the validator (and so the build) reads it from disk. Browser tests take
@@ -33,7 +34,10 @@ export const eventPath = (id: string) => `/events/${id}/`;
 /** The accessible name of a wave's mark in the chart. */
 export function markName(id: string): string {
 	const data = only(waves.get(id), `wave ${id}`);
-	return markLabel(toTimelineDatum(id, data, (person) => content.people.get(person)?.name ?? person));
+	return markLabel(
+		localeOf('en'),
+		toTimelineDatum(id, data, (person) => content.people.get(person)?.name ?? person)
+	);
 }
 
 /** The name of a person, by id. */
@@ -70,7 +74,7 @@ export const yearCounts = new Map(
 	years.map((year) => [year, sorted.filter((w) => w.data.date.startsWith(year)).length])
 );
 export const kindCounts = new Map(
-	(Object.keys(EVENT_KINDS) as EventKind[])
+	[...EVENT_KINDS]
 		.map((kind) => [kind, sorted.filter((w) => w.data.kind === kind).length] as const)
 		.filter(([, n]) => n > 0)
 );

@@ -1,7 +1,10 @@
 import { test, expect, hasHorizontalOverflow } from './fixtures';
 import { content, eventPath, latest, personName, richPerson, richWave, sorted, storyOf } from './content';
 import { neighbours } from '../../src/lib/content/relations';
-import { formatNumber, storyPhrase } from '../../src/lib/content/labels';
+import { storyPhrase } from '../../src/lib/content/labels';
+import { localeOf } from '../../src/i18n';
+
+const en = localeOf('en');
 
 const LATEST = eventPath(latest.id);
 const RICH = eventPath(richWave.id);
@@ -11,7 +14,7 @@ test.describe('home', () => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Belarus');
 		const figures = page.getByRole('list', { name: 'Headline figures' });
-		await expect(figures).toContainText(`${formatNumber(sorted.length)} release waves recorded`);
+		await expect(figures).toContainText(`${en.number(sorted.length)} release waves recorded`);
 		await expect(figures).toContainText('political prisoners still held on');
 		await expect(figures).toContainText('people released, by announced or reported counts');
 		const items = page.locator('.wave-list > li');
@@ -25,7 +28,7 @@ test.describe('home', () => {
 test('an event page shows facts, sources, disputes and links to people and neighbours', async ({ page }) => {
 	await page.goto(RICH);
 	await expect(page.getByRole('heading', { level: 1, name: richWave.data.title })).toBeVisible();
-	await expect(page.locator('dl.facts')).toContainText(formatNumber(richWave.data.count.value));
+	await expect(page.locator('dl.facts')).toContainText(en.number(richWave.data.count.value));
 	await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Disputed points' })).toBeVisible();
 	await expect(page.locator('.last-changed')).toContainText(
@@ -68,7 +71,7 @@ test('a person page tells what happened to them, entry by entry, and lists the s
 	const items = page.locator('ol.story > li');
 	await expect(items).toHaveCount(story.length);
 	for (const [i, item] of story.entries()) {
-		await expect(items.nth(i)).toContainText(storyPhrase(item.steps));
+		await expect(items.nth(i)).toContainText(storyPhrase(en, item.steps));
 		await expect(items.nth(i).getByRole('link', { name: item.wave.data.title })).toHaveAttribute(
 			'href',
 			eventPath(item.wave.id)
@@ -83,7 +86,7 @@ test('the people index links every person with the latest thing the record shows
 	const story = storyOf(richPerson);
 	await expect(
 		page.locator('.people-list li', { has: page.locator(`a[href="/people/${richPerson}/"]`) })
-	).toContainText(storyPhrase(story.at(-1)!.steps));
+	).toContainText(storyPhrase(en, story.at(-1)!.steps));
 });
 
 test('the corrections page lists every correction, newest first, each linking to its entry', async ({

@@ -17,10 +17,11 @@ import {
 	years,
 } from './content';
 import { ROWS, ROWS_BELOW_PX, SWARM } from '../../src/lib/timeline/presets';
-import { formatNumber, kindLabel } from '../../src/lib/content/labels';
 import { HOME_LIST_LIMIT } from '../../src/lib/content/relations';
 import { parseCsv } from '../../src/lib/export/csv';
-import { formatDate } from '../../src/lib/time/format';
+import { localeOf } from '../../src/i18n';
+
+const en = localeOf('en');
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -271,7 +272,7 @@ for (const { width, height, phone } of SCREENS) {
 			if (width === 1400) {
 				expect(fold.scrollY).toBe(0);
 				await expect(page.locator('p.latest')).toBeInViewport({ ratio: 1 });
-				await expect(page.locator('p.latest')).toContainText(formatDate(latest.data.date));
+				await expect(page.locator('p.latest')).toContainText(en.date(latest.data.date));
 				await expect(page.locator('p.latest a')).toHaveAttribute('href', eventPath(latest.id));
 				await expect(page.locator('.chart-title')).toBeInViewport({ ratio: 1 });
 			}
@@ -554,8 +555,8 @@ test.describe('timeline, with JavaScript, at 1400 px', () => {
 			.locator('select[name="year"] option')
 			.evaluateAll((els) => els.map((el) => ({ value: (el as HTMLOptionElement).value, text: el.textContent.trim() })));
 		expect(options).toEqual([
-			{ value: '', text: `All years (${formatNumber(sorted.length)})` },
-			...years.toReversed().map((year) => ({ value: year, text: `${year} (${formatNumber(yearCounts.get(year)!)})` })),
+			{ value: '', text: `All years (${en.number(sorted.length)})` },
+			...years.toReversed().map((year) => ({ value: year, text: `${year} (${en.number(yearCounts.get(year)!)})` })),
 		]);
 		const kinds = await page.locator('label.kind-option').evaluateAll((els) =>
 			els.map((el) => ({
@@ -564,7 +565,7 @@ test.describe('timeline, with JavaScript, at 1400 px', () => {
 			}))
 		);
 		expect(kinds).toEqual(
-			[...kindCounts].map(([kind, n]) => ({ value: kind, text: `${kindLabel(kind)} (${formatNumber(n)})` }))
+			[...kindCounts].map(([kind, n]) => ({ value: kind, text: `${en.t.kinds[kind]} (${en.number(n)})` }))
 		);
 	});
 
@@ -588,7 +589,7 @@ test.describe('timeline, with JavaScript, at 1400 px', () => {
 				.sort()
 		);
 		await expect(page.getByRole('status')).toHaveText(
-			new RegExp(`^Showing ${formatNumber(list.length)} of ${formatNumber(sorted.length)} waves`)
+			new RegExp(`^Showing ${en.number(list.length)} of ${en.number(sorted.length)} waves`)
 		);
 		await expect(reset).toBeVisible();
 
@@ -685,7 +686,7 @@ test.describe('timeline, with JavaScript, at 1400 px', () => {
 		const asOf = await page.locator('.chart-source time').textContent();
 		expect(svg).toContain(`Data as of ${asOf}`);
 		for (const kind of kindCounts.keys())
-			expect(svg, `legend entry for ${kind}`).toContain(`>${kindLabel(kind)}</text>`);
+			expect(svg, `legend entry for ${kind}`).toContain(`>${en.t.kinds[kind]}</text>`);
 		expect(svg.match(/<a class="mark/g)).toHaveLength(sorted.length);
 	});
 

@@ -1,4 +1,4 @@
-import { framedChartSvg, frameText } from '../../lib/timeline/frame';
+import { framedChartSvg } from '../../lib/timeline/frame';
 import { viewCsv } from '../../lib/timeline/view-csv';
 import type { ChartHost } from './chart-host';
 
@@ -49,7 +49,11 @@ export function bindDownloads(host: ChartHost): void {
 						}),
 						name
 					);
-				const svg = framedChartSvg(view.swarm.layout, frameText(view.title, host.root.dataset['asOf']));
+				const svg = framedChartSvg(view.swarm.layout, {
+					title: view.title,
+					dataAsOf: host.root.dataset['asOf'],
+					loc: host.loc,
+				});
 				if (kind === 'svg') return save(new Blob([svg], { type: 'image/svg+xml' }), name);
 				save(await toPng(svg), name);
 			});

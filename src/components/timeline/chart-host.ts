@@ -1,6 +1,6 @@
 import type { ChartView } from '../../lib/timeline/chart';
 import type { TimelineFilter } from '../../lib/timeline/filter';
-import type { HeldDatum, TimelineDatum } from '../../lib/timeline/types';
+import type { ChartLocale, HeldDatum, TimelineDatum } from '../../lib/timeline/types';
 
 /** The chart's data, as /data/timeline.json serves it. */
 export interface ChartData {
@@ -11,6 +11,8 @@ export interface ChartData {
 /** What the chart's parts (filters, zoom, downloads) may ask of the element that holds them. */
 export interface ChartHost {
 	root: HTMLElement;
+	/** The page's language and the chart's words in it. */
+	loc: ChartLocale;
 	filter(): TimelineFilter;
 	/** Show the chart for a filter and put it in the address. */
 	apply(filter: TimelineFilter): void;

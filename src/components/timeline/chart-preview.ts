@@ -25,7 +25,7 @@ export function markNear(root: HTMLElement, clientX: number, clientY: number, re
  * tap, Enter or the preview's link opens the wave. On the time chart a tap anywhere near a wave
  * picks the nearest one.
  */
-export function bindPreview(root: HTMLElement): void {
+export function bindPreview(root: HTMLElement, openText: string): void {
 	const panel = root.querySelector<HTMLElement>('.timeline-preview');
 	if (!panel) return;
 	let current: Element | undefined;
@@ -65,7 +65,7 @@ export function bindPreview(root: HTMLElement): void {
 			open.target = target;
 			open.rel = 'noopener';
 		}
-		open.textContent = 'Open this wave →';
+		open.textContent = openText;
 		parts.push(open);
 		panel.replaceChildren(...parts);
 		panel.hidden = false;

@@ -3,7 +3,9 @@ import { filterParams, isFiltered, parseFilter, type TimelineFilter } from '../.
 import { legendSpec, renderLegendHtml } from '../../lib/timeline/legend';
 import { SWARM } from '../../lib/timeline/presets';
 import type { ChartData, ChartHost } from './chart-host';
-import type { HeldDatum, TimelineDatum } from '../../lib/timeline/types';
+import type { ChartLocale, ChartMessages, HeldDatum, TimelineDatum } from '../../lib/timeline/types';
+import { makeLocale } from '../../lib/i18n/locale';
+import { LANGUAGES, type Language } from '../../lib/i18n/languages';
 import { bindDownloads } from './chart-downloads';
 import { bindFilters, syncFilters } from './chart-filters';
 import { bindKeyboard, resetFocusOrder } from './chart-keyboard';
@@ -16,6 +18,9 @@ const isDatum = (d: unknown): d is TimelineDatum =>
 	isRecord(d) && typeof d['id'] === 'string' && typeof d['date'] === 'string' && typeof d['count'] === 'number';
 const isHeld = (d: unknown): d is HeldDatum =>
 	isRecord(d) && typeof d['date'] === 'string' && typeof d['value'] === 'number';
+
+const pageLanguage = (value: string | undefined): Language =>
+	value && Object.hasOwn(LANGUAGES, value) ? (value as Language) : 'en';
 
 /** Check the shape of fetched data before the chart trusts it: a malformed item is left out. */
 function asChartData(value: unknown): ChartData {
@@ -30,6 +35,11 @@ function asChartData(value: unknown): ChartData {
 /** Enhances the build-time chart: previews, keyboard moves, filters in the address, zoom and downloads. */
 class TimelineChart extends HTMLElement implements ChartHost {
 	root: HTMLElement = this;
+	// The page gives the chart its words in the page's language; the build checked them against the dictionary.
+	loc: ChartLocale = makeLocale(
+		pageLanguage(this.dataset['lang']),
+		JSON.parse(this.dataset['messages'] ?? '{}') as ChartMessages
+	);
 	#filter: TimelineFilter = { kinds: [] };
 	#loading: Promise<ChartData | undefined> | undefined;
 	#view: ChartView | undefined;
@@ -37,7 +47,7 @@ class TimelineChart extends HTMLElement implements ChartHost {
 	connectedCallback() {
 		const params = new URLSearchParams(location.search);
 		this.#filter = parseFilter(params);
-		bindPreview(this);
+		bindPreview(this, this.loc.t.chart.open);
 		bindKeyboard(this);
 		bindFilters(this);
 		bindZoom(this);
@@ -66,7 +76,7 @@ class TimelineChart extends HTMLElement implements ChartHost {
 				response.ok ? response.json().then(asChartData) : Promise.reject(new Error(response.statusText))
 			)
 			.catch(() => {
-				this.#status('The data for filtering could not be loaded; the chart and the list still show every wave.');
+				this.#status(this.loc.t.chart.loadFailed);
 				return undefined;
 			});
 		return this.#loading;
@@ -89,6 +99,7 @@ class TimelineChart extends HTMLElement implements ChartHost {
 			linkTarget: this.dataset['linkTarget'] === '_blank' ? '_blank' : undefined,
 			highlight: this.dataset['highlight'],
 			moreHref: this.dataset['list'] ?? `${this.dataset['baseHref'] ?? '/'}events/`,
+			loc: this.loc,
 		});
 	}
 
@@ -101,7 +112,7 @@ class TimelineChart extends HTMLElement implements ChartHost {
 		};
 		set('.timeline-view-wide', view.swarm.svg);
 		set('.timeline-view-rows', view.rows.html);
-		set('.timeline-legend-slot', renderLegendHtml(legendSpec(view.swarm.layout, SWARM)));
+		set('.timeline-legend-slot', renderLegendHtml(legendSpec(view.swarm.layout, SWARM), this.loc));
 		const title = this.closest('.chart-unit')?.querySelector('.chart-title');
 		if (title) title.textContent = view.title;
 		resetFocusOrder(this);

@@ -1,3 +1,5 @@
+import { LANGUAGES, type Language } from '../i18n/languages';
+
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 // Intl also names grouping codes that are not ISO 3166-1 countries.
@@ -8,7 +10,14 @@ export function isCountryCode(code: string): boolean {
 	return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && regionNames.of(code) !== undefined;
 }
 
-/** Return the English name of an ISO 3166-1 alpha-2 code, e.g. `LT` → `Lithuania`. */
-export function countryName(code: string): string {
-	return regionNames.of(code) ?? code;
+const names = new Map<Language, Intl.DisplayNames>();
+
+/** Name an ISO 3166-1 alpha-2 code in a language: `LT` → `Lithuania`, `Літва`, `Литва`. */
+export function countryName(code: string, lang: Language = 'en'): string {
+	let display = names.get(lang);
+	if (!display) {
+		display = new Intl.DisplayNames([LANGUAGES[lang].intl], { type: 'region', fallback: 'none' });
+		names.set(lang, display);
+	}
+	return display.of(code) ?? code;
 }

@@ -1,73 +1,48 @@
-import {
-	CONDITION_TYPES,
-	COUNT_BASES,
-	COUNT_PRECISIONS,
-	EVENT_KINDS,
-	type CountBasis,
-	type EventKind,
-} from './vocabulary';
+import type { CountPrecision } from './vocabulary';
 import type { EventData } from './schema';
 import type { StoryStep } from './story';
 import { isRelease } from './outcomes';
-import { formatDateRange, formatPartialDate } from '../time/format';
-import { formatNumberIn } from '../i18n/format';
+import { fill, type Locale } from '../i18n/locale';
+import type { Messages } from '../../i18n/en';
 
 /** A number of people and how precise it is. */
 export interface Count {
 	value: number;
-	precision: keyof typeof COUNT_PRECISIONS;
+	precision: CountPrecision;
 }
 
-/** Format a number with thousands separators, e.g. `1,131`. */
-export function formatNumber(value: number): string {
-	return formatNumberIn('en', value);
-}
-
-/** The English forms of "person", for counts of people. */
-export const PEOPLE_WORD = { one: 'person', other: 'people' } as const;
-
-/** Format a count with its precision, e.g. `123`, `about 1,600`, `at least 18`. */
-export function formatCount({ value, precision }: Count): string {
-	const word = COUNT_PRECISIONS[precision];
-	return word ? `${word} ${formatNumber(value)}` : formatNumber(value);
-}
-
-/** The reader-facing label of a kind, e.g. `negotiated-release` → `Negotiated release`. */
-export function kindLabel(kind: EventKind): string {
-	return EVENT_KINDS[kind];
-}
-
-/** The reader-facing label of a condition type. */
-export function conditionLabel(type: keyof typeof CONDITION_TYPES): string {
-	return CONDITION_TYPES[type];
+/** Format a count with its precision: `123`, `about 1,600`, `at least 18`; `около 1 600`. */
+export function formatCount(loc: Locale<Pick<Messages, 'precisions'>>, { value, precision }: Count): string {
+	return fill(loc.t.precisions[precision], { n: loc.number(value) });
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** The words of a story step: "Pardon announced", "Released home". */
+export function stepLabel(loc: Locale<Pick<Messages, 'announced' | 'outcomes'>>, step: StoryStep): string {
+	return 'announced' in step.what ? loc.t.announced[step.what.announced] : loc.t.outcomes[step.what.outcome];
+}
+
 /** Write a person's story steps as one phrase: "Pardon announced 16 August 2024; freed about 21 August 2024". */
-export function storyPhrase(steps: readonly StoryStep[]): string {
+export function storyPhrase(loc: Locale, steps: readonly StoryStep[]): string {
 	return steps
 		.map((step, i) => {
-			const label = i === 0 ? step.label : lowerFirst(step.label);
-			if (!step.date) return `${label} (date not recorded)`;
-			return `${label} ${step.approximate ? 'about ' : ''}${formatDateRange(step.date, step.endDate, step.endApproximate)}`;
+			const label = i === 0 ? stepLabel(loc, step) : lowerFirst(stepLabel(loc, step));
+			if (!step.date) return fill(loc.t.dates.notRecorded, { label });
+			const when = loc.range(step.date, step.endDate, step.endApproximate);
+			return `${label} ${step.approximate ? fill(loc.t.dates.about, { date: when }) : when}`;
 		})
 		.join('; ');
 }
 
 /** What an entry's count counts: "released", or that people were moved to house arrest, which is not a release. */
-export function countVerb(data: EventData): string {
-	return isRelease(data) ? 'released' : 'moved to house arrest (not a release)';
-}
-
-/** The reader-facing label of who gives a count. */
-export function basisLabel(basis: CountBasis): string {
-	return COUNT_BASES[basis];
+export function countVerb(loc: Locale<Pick<Messages, 'counts'>>, data: EventData): string {
+	return isRelease(data) ? loc.t.counts.released : loc.t.counts.houseArrest;
 }
 
 /** Describe the period a tally counts: "since July 2024", "in 2025", "from July 2024 to December 2025". */
-export function periodLabel({ from, to }: { from: string; to?: string | undefined }): string {
-	if (to === undefined) return `since ${formatPartialDate(from)}`;
-	if (to === from) return `in ${formatPartialDate(from)}`;
-	return `from ${formatPartialDate(from)} to ${formatPartialDate(to)}`;
+export function periodLabel(loc: Locale, { from, to }: { from: string; to?: string | undefined }): string {
+	if (to === undefined) return fill(loc.t.dates.since, { date: loc.partial(from) });
+	if (to === from) return fill(loc.t.dates.in, { date: loc.partial(from) });
+	return fill(loc.t.dates.fromTo, { from: loc.partial(from), to: loc.partial(to) });
 }

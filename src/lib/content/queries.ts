@@ -15,6 +15,8 @@ import { EVENTS_DIR, PEOPLE_DIR, PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TA
 import { lastChangedOf, latestChange, readContentHistory, type ContentHistory, type LastChanged } from './history';
 import { personStory, type StoryItem } from './story';
 import { readTranslations, type Translations } from './read-translations';
+import { localName, textState, translateEvent, translatePerson, type TextState } from './localize';
+import type { Language } from '../i18n/languages';
 import { toHeldData, toTimelineDatum } from '../timeline/data';
 import type { HeldDatum, TimelineDatum } from '../timeline/types';
 
@@ -111,9 +113,69 @@ export function getContent(): Promise<Content> {
 	return cache;
 }
 
-/** The timeline's input for the whole site: every wave as a datum, and the held series. */
-export async function getTimelineData(): Promise<{ data: TimelineDatum[]; held: HeldDatum[] }> {
-	const { waves, people, prisonerCounts } = await getContent();
+/** A wave as a language's pages show it: translated when a current translation exists, else the English. */
+export interface LocalWave extends WaveEntry {
+	text: TextState;
+	/** The translated text to render, when the translation is shown. */
+	translation?: CollectionEntry<'eventTranslations'> | undefined;
+}
+
+/** A person as a language's pages show them: the name in its spelling, the description translated or English. */
+export interface LocalPerson extends PersonEntry {
+	text: TextState;
+	story: StoryItem<LocalWave>[];
+}
+
+/** All content as the pages of one language show it. */
+export interface LocalContent extends Omit<Content, 'waves' | 'people'> {
+	lang: Language;
+	waves: LocalWave[];
+	people: LocalPerson[];
+}
+
+const local = new Map<Language, Promise<LocalContent>>();
+
+async function loadLocal(lang: Language): Promise<LocalContent> {
+	const content = await getContent();
+	const entries = lang === 'en' ? [] : await getCollection('eventTranslations');
+	const bodies = new Map(entries.filter((e) => e.id.startsWith(`${lang}/`)).map((e) => [e.id.split('/').at(-1), e]));
+	const translations = lang === 'en' ? undefined : content.translations[lang];
+	const waves: LocalWave[] = content.waves.map((wave) => {
+		const translation = translations?.events.get(wave.id);
+		const text = textState(lang, translation, wave.lastChanged);
+		if (text.state !== 'translated' || !translation) return { ...wave, text };
+		return { ...wave, data: translateEvent(wave.data, translation), text, translation: bodies.get(wave.id) };
+	});
+	const byPerson = wavesByPerson(waves);
+	const people: LocalPerson[] = content.people
+		.map((person) => {
+			const translation = translations?.people.get(person.id);
+			const text = textState(lang, translation, person.lastChanged);
+			const data = text.state === 'translated' && translation ? translatePerson(person.data, translation) : person.data;
+			return {
+				...person,
+				data: { ...data, name: localName(person.data, lang) },
+				text,
+				story: personStory(person.id, byPerson.get(person.id) ?? []),
+			};
+		})
+		.sort((a, b) => a.data.name.localeCompare(b.data.name, lang));
+	return { ...content, lang, waves, people };
+}
+
+/** Load all content as one language's pages show it, once per build and language. */
+export function getLocalContent(lang: Language): Promise<LocalContent> {
+	let loaded = local.get(lang);
+	if (!loaded) {
+		loaded = loadLocal(lang);
+		local.set(lang, loaded);
+	}
+	return loaded;
+}
+
+/** The timeline's input for one language: every wave as a datum, and the held series. */
+export async function getTimelineData(lang: Language = 'en'): Promise<{ data: TimelineDatum[]; held: HeldDatum[] }> {
+	const { waves, people, prisonerCounts } = await getLocalContent(lang);
 	const names = new Map(people.map((p) => [p.id, p.data.name]));
 	return {
 		data: waves.map((w) => toTimelineDatum(w.id, w.data, (id) => names.get(id) ?? id)),

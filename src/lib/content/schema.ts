@@ -81,8 +81,8 @@ export const countSchema = z
 			.min(1, { error: 'must be at least 1' })
 			.meta({ description: 'The number of people, in digits.', examples: [52] }),
 		precision: z
-			.enum(Object.keys(COUNT_PRECISIONS) as [keyof typeof COUNT_PRECISIONS], {
-				error: `must be one of: ${Object.keys(COUNT_PRECISIONS).join(', ')}`,
+			.enum(COUNT_PRECISIONS, {
+				error: `must be one of: ${COUNT_PRECISIONS.join(', ')}`,
 			})
 			.default('exact')
 			.meta({ description: 'exact, approximate ("about") or at-least.', examples: ['exact'] }),
@@ -135,8 +135,8 @@ export const sourceSchema = z
 	})
 	.meta({ description: 'A published source.' });
 
-const enumOf = <K extends string>(vocabulary: Readonly<Record<K, string>>) =>
-	z.enum(Object.keys(vocabulary) as [K, ...K[]], { error: `must be one of: ${Object.keys(vocabulary).join(', ')}` });
+const enumOf = <const K extends readonly [string, ...string[]]>(vocabulary: K) =>
+	z.enum(vocabulary, { error: `must be one of: ${vocabulary.join(', ')}` });
 
 /** The id an entry gives one of its sources, so figures and text can cite it. */
 export const sourceIdSchema = slugSchema.meta({
@@ -220,7 +220,7 @@ export const personInEventSchema = z.preprocess(
 		outcome: enumOf(PERSON_OUTCOMES)
 			.optional()
 			.meta({
-				description: `What happened to this person, when the entry's conditions do not say it alone: ${Object.keys(PERSON_OUTCOMES).join(', ')}.`,
+				description: `What happened to this person, when the entry's conditions do not say it alone: ${PERSON_OUTCOMES.join(', ')}.`,
 				examples: ['returned-to-prison'],
 			}),
 		date: isoDateSchema.optional().meta({
@@ -267,7 +267,7 @@ export const eventSchema = z.strictObject({
 	count: citedCountSchema
 		.extend({
 			basis: enumOf(COUNT_BASES).meta({
-				description: `Who gives the count: ${Object.keys(COUNT_BASES).join(', ')}.`,
+				description: `Who gives the count: ${COUNT_BASES.join(', ')}.`,
 				examples: ['official'],
 			}),
 		})
@@ -460,7 +460,7 @@ export const prisonerCountsFileSchema = z.array(prisonerCountSchema).min(1);
 export const tallySchema = z.strictObject({
 	date: isoDateSchema.meta({ description: 'The date the tally is as of, YYYY-MM-DD.', examples: ['2026-03-05'] }),
 	measure: enumOf(TALLY_MEASURES).meta({
-		description: `What the tally counts: ${Object.keys(TALLY_MEASURES).join(', ')}.`,
+		description: `What the tally counts: ${TALLY_MEASURES.join(', ')}.`,
 		examples: ['pardoned'],
 	}),
 	from: partialDateSchema.meta({

@@ -1,12 +1,13 @@
 import type { PersonData } from './schema';
 
-/** The reader-facing label of each kind of spelling, in display order. */
+/** The kinds of spelling a person file records, in display order, with their language tag (for screen readers). */
 export const SPELLING_KINDS = {
-	latinBelarusian: 'Latin, from Belarusian',
-	latinRussian: 'Latin, from Russian',
-	cyrillicBelarusian: 'Cyrillic, Belarusian',
-	cyrillicRussian: 'Cyrillic, Russian',
-} as const;
+	latinBelarusian: 'be-Latn',
+	latinRussian: 'ru-Latn',
+	cyrillicBelarusian: 'be',
+	cyrillicRussian: 'ru',
+} as const satisfies Record<keyof PersonData['variants'], string>;
+export type SpellingKind = keyof typeof SPELLING_KINDS;
 
 /** One spelling, and whether a source confirmed it. */
 export interface Spelling {
@@ -14,14 +15,14 @@ export interface Spelling {
 	unverified: boolean;
 }
 
-/** Normalise a person's variants into labelled rows, leaving out empty kinds. */
+/** Normalise a person's variants into rows by kind, leaving out empty kinds. */
 export function spellingRows(
 	variants: PersonData['variants']
-): { kind: keyof typeof SPELLING_KINDS; label: string; spellings: Spelling[] }[] {
-	return (Object.keys(SPELLING_KINDS) as (keyof typeof SPELLING_KINDS)[])
+): { kind: SpellingKind; script: string; spellings: Spelling[] }[] {
+	return (Object.keys(SPELLING_KINDS) as SpellingKind[])
 		.map((kind) => ({
 			kind,
-			label: SPELLING_KINDS[kind],
+			script: SPELLING_KINDS[kind],
 			spellings: variants[kind].map((v) =>
 				typeof v === 'string' ? { spelling: v, unverified: false } : { spelling: v.spelling, unverified: true }
 			),

@@ -40,7 +40,7 @@ const byDate = <T extends { date: string }>(a: T, b: T) => a.date.localeCompare(
 
 /** Sum the people released: entries that released someone, house arrest left out, repeat names once. */
 export function releasedTotal(sorted: readonly Wave[]): ReleasedTotal {
-	const byBasis = Object.fromEntries(Object.keys(COUNT_BASES).map((k) => [k, 0])) as Record<CountBasis, number>;
+	const byBasis = Object.fromEntries(COUNT_BASES.map((k) => [k, 0])) as Record<CountBasis, number>;
 	const freedBefore = new Set<string>();
 	let notReleased = 0;
 	let repeats = 0;

@@ -1,10 +1,11 @@
 import type { Wave } from './relations';
 import { isFreedOutcome, personOutcome } from './outcomes';
-import { ANNOUNCED_LABELS, PERSON_OUTCOMES, type PersonOutcome } from './vocabulary';
+import type { EventKind, PersonOutcome } from './vocabulary';
 
 /** One dated step of what happened to a person: "Pardon announced 16 August 2024", "Freed about 21 August 2024". */
 export interface StoryStep {
-	label: string;
+	/** What happened: an announcement of the entry's kind, or the person's outcome; each language words it. */
+	what: { announced: EventKind } | { outcome: PersonOutcome };
 	/** Absent when the sources give no date for this step. */
 	date?: string | undefined;
 	endDate?: string | undefined;
@@ -35,12 +36,12 @@ export function personStory<W extends Wave>(personId: string, sorted: readonly W
 		const outcome = personOutcome(data, person);
 		const announced = data.dateMarks === 'announced';
 		const steps: StoryStep[] = [];
-		if (announced) steps.push({ label: ANNOUNCED_LABELS[data.kind], date: data.date, approximate: false });
+		if (announced) steps.push({ what: { announced: data.kind }, date: data.date, approximate: false });
 		steps.push(
 			person.date
-				? { label: PERSON_OUTCOMES[outcome], date: person.date, approximate: person.dateApproximate }
+				? { what: { outcome }, date: person.date, approximate: person.dateApproximate }
 				: {
-						label: PERSON_OUTCOMES[outcome],
+						what: { outcome },
 						date: announced ? undefined : data.date,
 						endDate: announced ? undefined : data.endDate,
 						approximate: false,

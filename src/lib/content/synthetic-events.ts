@@ -10,12 +10,10 @@ export interface SyntheticEventFile {
 
 const FIRST_DAY = Date.UTC(2020, 0, 2);
 const DAYS = 2190; // to the end of 2025, so every date is valid whatever today is
-const KINDS = Object.keys(EVENT_KINDS) as (keyof typeof EVENT_KINDS)[];
+const KINDS = EVENT_KINDS;
 // House arrest alone would make an entry that releases no one; benchmarks want releases.
-const CONDITIONS = (Object.keys(CONDITION_TYPES) as (keyof typeof CONDITION_TYPES)[]).filter(
-	(type) => type !== 'house-arrest'
-);
-const BASES = Object.keys(COUNT_BASES) as (keyof typeof COUNT_BASES)[];
+const CONDITIONS = CONDITION_TYPES.filter((type) => type !== 'house-arrest');
+const BASES = COUNT_BASES;
 
 /** A small deterministic generator (mulberry32), so every run writes the same files. */
 function random(seed: number): () => number {

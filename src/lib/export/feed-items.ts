@@ -1,6 +1,6 @@
-import { sitePath } from '../urls';
+import { pagePath } from '../urls';
 import type { Wave } from '../content/relations';
-import { kindLabel } from '../content/labels';
+import type { Locale } from '../i18n/locale';
 import { utcDate } from '../time/dates';
 
 /** One RSS item, in the shape @astrojs/rss takes. */
@@ -13,14 +13,14 @@ export interface FeedItem {
 }
 
 /** Turn waves into feed items, newest first; same-day waves in reverse id order, so the feed is stable. */
-export function feedItems(waves: readonly Wave[]): FeedItem[] {
+export function feedItems(loc: Locale, waves: readonly Wave[]): FeedItem[] {
 	return waves
 		.toSorted((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id))
 		.map(({ id, data }) => ({
 			title: data.title,
 			description: data.summary,
-			link: sitePath(`/events/${id}/`),
+			link: pagePath(loc.lang, `/events/${id}/`),
 			pubDate: utcDate(data.date),
-			categories: [kindLabel(data.kind)],
+			categories: [loc.t.kinds[data.kind]],
 		}));
 }

@@ -27,7 +27,7 @@ export const exportedPersonSchema = z.strictObject({
 					examples: ['2025-12-13-clemency-123'],
 				}),
 				outcome: z
-					.enum(Object.keys(PERSON_OUTCOMES) as [keyof typeof PERSON_OUTCOMES])
+					.enum(PERSON_OUTCOMES)
 					.meta({ description: 'What happened to the person in that entry.', examples: ['expelled'] }),
 				date: z
 					.string()

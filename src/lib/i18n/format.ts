@@ -31,6 +31,15 @@ export function formatDateIn(lang: Language, date: string | Date, style: DateSty
 	return format.format(typeof date === 'string' ? utcDate(date) : date);
 }
 
+/** Format a span of days in a language, in UTC: "16–21 August 2024", "16–21 жніўня 2024", "16–21 августа 2024 г.". */
+export function formatDateRangeIn(lang: Language, start: string, end: string): string {
+	const format = cached(
+		`range:${lang}`,
+		() => new Intl.DateTimeFormat(LANGUAGES[lang].intl, { ...DATE_STYLES.long, timeZone: 'UTC' })
+	);
+	return format.formatRange(utcDate(start), utcDate(end));
+}
+
 /** Format a number in a language: "1,131" in English, "1 131" in Belarusian and Russian. */
 export function formatNumberIn(lang: Language, value: number): string {
 	return cached(

@@ -2,7 +2,7 @@ import { escapeXml as esc } from '../timeline/escape';
 import { STANDALONE_STYLE } from '../timeline/frame';
 import { SWARM } from '../timeline/presets';
 import { renderSwarmSvg } from '../timeline/render-swarm';
-import type { SwarmLayout } from '../timeline/types';
+import type { ChartLocale, SwarmLayout } from '../timeline/types';
 
 /** The words on a share image. */
 export interface ShareText {
@@ -26,7 +26,7 @@ export function wrapText(text: string, max: number): string[] {
 }
 
 /** Compose a 1200×630 share image: title above the time chart, scaled to the room left, with a footer. */
-export function shareImageSvg(layout: SwarmLayout, text: ShareText, highlight?: string): string {
+export function shareImageSvg(layout: SwarmLayout, text: ShareText, loc: ChartLocale, highlight?: string): string {
 	const { width, height } = SHARE_SIZE;
 	const titleLines = wrapText(text.title, 46).slice(0, 2);
 	const chartTop = 90 + titleLines.length * 50;
@@ -34,7 +34,7 @@ export function shareImageSvg(layout: SwarmLayout, text: ShareText, highlight?: 
 	// The renderer places the chart at a fixed width, so its percentages resolve; the wrapper scales it to fit.
 	const chart = renderSwarmSvg(
 		layout,
-		{ idPrefix: 'share', title: text.title, highlight, position: { x: 0, y: 0, width: chartWidth } },
+		{ idPrefix: 'share', title: text.title, highlight, position: { x: 0, y: 0, width: chartWidth }, loc },
 		SWARM.target
 	);
 	const title = titleLines

@@ -1,7 +1,6 @@
 import { utcMonth, utcYear } from 'd3-time';
-import { formatDateIn } from '../i18n/format';
 import { isoDate, utcDate } from '../time/dates';
-import type { TimelineDatum } from './types';
+import type { ChartLocale, TimelineDatum } from './types';
 
 /** Waves grouped into one period, when single bars would no longer fit. */
 export interface PeriodDatum extends TimelineDatum {
@@ -12,13 +11,12 @@ export interface PeriodDatum extends TimelineDatum {
 
 export type Granularity = 'none' | 'month' | 'year';
 
-const label = {
-	month: (date: Date) => formatDateIn('en', date, 'month-year'),
-	year: (date: Date) => String(date.getUTCFullYear()),
-};
-
 /** Group sorted waves by month or year: counts add up, and a period is precise only if all its waves are. */
-export function aggregate(data: readonly TimelineDatum[], granularity: Exclude<Granularity, 'none'>): PeriodDatum[] {
+export function aggregate(
+	data: readonly TimelineDatum[],
+	granularity: Exclude<Granularity, 'none'>,
+	loc: ChartLocale
+): PeriodDatum[] {
 	const interval = granularity === 'month' ? utcMonth : utcYear;
 	const groups = new Map<string, TimelineDatum[]>();
 	for (const d of data) {
@@ -30,7 +28,7 @@ export function aggregate(data: readonly TimelineDatum[], granularity: Exclude<G
 		const pps = members.map((m) => m.politicalPrisoners);
 		return {
 			id: start.slice(0, granularity === 'month' ? 7 : 4),
-			title: label[granularity](utcDate(start)),
+			title: granularity === 'month' ? loc.date(start, 'month-year') : start.slice(0, 4),
 			date: start,
 			count: members.reduce((sum, m) => sum + m.count, 0),
 			precision: members.every((m) => m.precision === 'exact') ? 'exact' : 'approximate',
@@ -40,7 +38,7 @@ export function aggregate(data: readonly TimelineDatum[], granularity: Exclude<G
 			kind: kinds.length === 1 ? kinds[0]! : 'other',
 			kinds,
 			names: members.flatMap((m) => m.names),
-			summary: `${members.length} waves`,
+			summary: loc.count(members.length, loc.t.words.waves),
 			waves: members.length,
 		};
 	});

@@ -1,5 +1,4 @@
-import { formatNumber } from '../content/labels';
-import { formatDate } from '../time/format';
+import { fill } from '../i18n/locale';
 import { filterDomain, isFiltered, matchesFilter, type TimelineFilter } from './filter';
 import { chartItems, grouping } from './items';
 import { ROWS, SWARM } from './presets';
@@ -7,7 +6,7 @@ import { renderRowsHtml } from './render-rows';
 import { renderSwarmSvg } from './render-swarm';
 import { layoutRows } from './rows';
 import { defaultDomain, layoutSwarm } from './swarm';
-import type { HeldDatum, RowsLayout, SwarmLayout, TimelineDatum } from './types';
+import type { ChartLocale, HeldDatum, RowsLayout, SwarmLayout, TimelineDatum } from './types';
 
 /** How a chart is drawn and where its links lead. */
 export interface ChartOptions {
@@ -18,6 +17,8 @@ export interface ChartOptions {
 	/** Where the row view sends readers for the waves it has no room for. */
 	moreHref?: string | undefined;
 	idPrefix?: string | undefined;
+	/** The language the chart is drawn in. */
+	loc: ChartLocale;
 }
 
 /** One state of the chart, drawn both ways: the time chart for wide containers, the rows for phones. */
@@ -31,14 +32,14 @@ export interface ChartView {
 	rows: { layout: RowsLayout; html: string };
 }
 
-const EMPTY = 'No waves match these filters. Show all waves to see the whole record.';
-
 /** The dates the shown waves span, for titles and status lines: the waves' range, never the axis padding. */
-function span(shown: readonly TimelineDatum[]): string {
+function span(loc: ChartLocale, shown: readonly TimelineDatum[]): string {
 	const first = shown[0];
 	const last = shown.at(-1);
 	if (!first || !last) return '';
-	return first.date === last.date ? formatDate(first.date) : `${formatDate(first.date)} to ${formatDate(last.date)}`;
+	return first.date === last.date
+		? loc.date(first.date)
+		: fill(loc.t.dates.span, { from: loc.date(first.date), to: loc.date(last.date) });
 }
 
 /**
@@ -49,26 +50,29 @@ export function renderChart(
 	data: readonly TimelineDatum[],
 	held: readonly HeldDatum[],
 	filter: TimelineFilter,
-	options: ChartOptions = {}
+	options: ChartOptions
 ): ChartView {
-	const { baseHref = '/', idPrefix = 'tl' } = options;
+	const { baseHref = '/', idPrefix = 'tl', loc } = options;
+	const { chart: words } = loc.t;
 	const sorted = data.toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const shown = sorted.filter((d) => matchesFilter(d, filter));
 	const domain = filterDomain(filter, defaultDomain(sorted, held));
 	const granularity = grouping(shown, SWARM.maxMarks);
-	const title = shown.length
-		? `Political-prisoner release waves in Belarus, ${span(shown)}`
-		: 'Political-prisoner release waves in Belarus';
+	const title = shown.length ? fill(words.titleSpan, { span: span(loc, shown) }) : words.title;
 	const swarmLayout = {
-		...layoutSwarm(chartItems(shown, held, granularity, baseHref), held, { preset: SWARM, domain }),
+		...layoutSwarm(chartItems(shown, held, granularity, baseHref, loc), held, { preset: SWARM, domain, loc }),
 		grouped: granularity,
 	};
-	const rowsLayout = layoutRows(chartItems(shown, held, 'none', baseHref), ROWS);
+	const rowsLayout = layoutRows(chartItems(shown, held, 'none', baseHref, loc), ROWS);
 	const status = !isFiltered(filter)
 		? ''
 		: shown.length
-			? `Showing ${formatNumber(shown.length)} of ${formatNumber(sorted.length)} waves, ${span(shown)}.`
-			: 'No waves match these filters.';
+			? fill(words.status, {
+					shown: loc.number(shown.length),
+					total: loc.number(sorted.length),
+					span: span(loc, shown),
+				})
+			: words.empty;
 	return {
 		title,
 		status,
@@ -77,7 +81,14 @@ export function renderChart(
 			layout: swarmLayout,
 			svg: renderSwarmSvg(
 				swarmLayout,
-				{ idPrefix, title, linkTarget: options.linkTarget, highlight: options.highlight, emptyText: EMPTY },
+				{
+					idPrefix,
+					title,
+					linkTarget: options.linkTarget,
+					highlight: options.highlight,
+					emptyText: words.emptyHint,
+					loc,
+				},
 				SWARM.target
 			),
 		},
@@ -87,7 +98,8 @@ export function renderChart(
 				linkTarget: options.linkTarget,
 				highlight: options.highlight,
 				moreHref: options.moreHref,
-				emptyText: EMPTY,
+				emptyText: words.emptyHint,
+				loc,
 			}),
 		},
 	};

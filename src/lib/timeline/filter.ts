@@ -85,8 +85,6 @@ export function filterOptions(data: readonly Pick<TimelineDatum, 'date' | 'kind'
 	return {
 		total: data.length,
 		years: [...years].sort(([a], [b]) => b.localeCompare(a)).map(([value, n]) => ({ value, count: n })),
-		kinds: (Object.keys(EVENT_KINDS) as EventKind[])
-			.filter((k) => kinds.has(k))
-			.map((value) => ({ value, count: kinds.get(value)! })),
+		kinds: EVENT_KINDS.filter((k) => kinds.has(k)).map((value) => ({ value, count: kinds.get(value)! })),
 	};
 }

@@ -1,22 +1,17 @@
-import { PEOPLE_WORD } from '../content/labels';
-import { countIn } from '../i18n/format';
-import { EVENT_KINDS } from '../content/vocabulary';
-import { formatDate } from '../time/format';
+import { fill } from '../i18n/locale';
 import { escapeXml as esc } from './escape';
 import { glyphPath } from './glyphs';
 import { legendSpec } from './legend';
 import { SWARM } from './presets';
 import { renderSwarmSvg } from './render-swarm';
-import type { SwarmLayout } from './types';
+import type { ChartLocale, SwarmLayout } from './types';
 
 /** The words around a framed chart, as a newsroom graphic carries them. */
 export interface FrameText {
 	title: string;
-	subtitle: string;
-	source: string;
 	/** `YYYY-MM-DD` of the latest content change. */
 	dataAsOf?: string | undefined;
-	credit: string;
+	loc: ChartLocale;
 }
 
 /** Colours and type for a chart that stands alone (a file, a slide, a share image), in the site's palette. */
@@ -24,18 +19,19 @@ export const STANDALONE_STYLE =
 	"text{font-family:'Liberation Sans',system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;fill:#1b1b1f}.tick-label,.axis-title,.note{fill:#55565e}.grid{stroke:#d5d5da}.axis{stroke:#55565e}.glyph{fill:currentColor;fill-opacity:.55;stroke:currentColor;stroke-width:1.5}.pp{fill:#1b1b1f;fill-opacity:.5}.imprecise .glyph{fill-opacity:.2;stroke-dasharray:3 2}.kind-pardon{color:#8a1c1c}.kind-negotiated-release{color:#1f5c99}.kind-exchange{color:#6b4c9a}.kind-amnesty-law{color:#2e6b3a}.kind-other,.kind-mixed{color:#666}.leader{stroke:#55565e}.held-line{stroke:#1b1b1f;stroke-width:1.5}.held-point{fill:#1b1b1f}.held-point.approximate{fill:#fff;stroke:#1b1b1f}.annotation-head{font-weight:700}.title{font-weight:700}";
 
 /** Lay the legend out in one wrapped line of items, each a glyph and a label; returns markup and height. */
-function legendRow(layout: SwarmLayout, width: number, top: number): { svg: string; height: number } {
+function legendRow(layout: SwarmLayout, width: number, top: number, loc: ChartLocale): { svg: string; height: number } {
 	const spec = legendSpec(layout, SWARM);
+	const { t } = loc;
 	const items: { glyph: string; text: string; size?: number }[] = [
 		...spec.kinds.map((kind) => ({
 			glyph: `<path class="glyph kind-${kind}" d="${glyphPath(kind, 0, 0, 6)}"/>`,
-			text: kind === 'mixed' ? 'Several kinds' : EVENT_KINDS[kind],
+			text: kind === 'mixed' ? t.mixedKinds : t.kinds[kind],
 		})),
 		...(spec.imprecise
 			? [
 					{
 						glyph: `<g class="imprecise kind-other"><path class="glyph" d="${glyphPath('pardon', 0, 0, 6)}"/></g>`,
-						text: 'Dashed: an approximate or minimum count',
+						text: t.chart.legendDashed,
 					},
 				]
 			: []),
@@ -43,7 +39,7 @@ function legendRow(layout: SwarmLayout, width: number, top: number): { svg: stri
 			? [
 					{
 						glyph: `<path class="glyph kind-other" d="${glyphPath('pardon', 0, 0, 7)}"/><path class="pp" d="${glyphPath('pardon', 0, 0, 4)}"/>`,
-						text: 'Inner shape: recognised political prisoners',
+						text: t.chart.legendInner,
 					},
 				]
 			: []),
@@ -51,13 +47,13 @@ function legendRow(layout: SwarmLayout, width: number, top: number): { svg: stri
 			? [
 					{
 						glyph: '<line class="held-line" x1="-7" x2="7" y1="0" y2="0"/>',
-						text: 'Line: political prisoners still held',
+						text: t.chart.legendLine,
 					},
 				]
 			: []),
 		...spec.sizes.map((s) => ({
 			glyph: `<path class="glyph kind-other" d="${glyphPath('pardon', 0, 0, s.r)}"/>`,
-			text: countIn('en', s.count, PEOPLE_WORD),
+			text: loc.count(s.count, t.words.people),
 			size: s.r,
 		})),
 	];
@@ -96,34 +92,27 @@ export function framedChartSvg(
 			idPrefix: 'frame',
 			title: text.title,
 			highlight: options.highlight,
+			loc: text.loc,
 			position: { x: pad, y: chartTop, width: inner },
 		},
 		SWARM.target
 	);
-	const legend = legendRow(layout, inner, chartTop + layout.height + 8);
+	const { loc } = text;
+	const { chart: words } = loc.t;
+	const legend = legendRow(layout, inner, chartTop + layout.height + 8, loc);
 	const footTop = chartTop + layout.height + 8 + legend.height + 18;
-	const asOf = text.dataAsOf ? ` · Data as of ${formatDate(text.dataAsOf)}` : '';
+	const credit = text.dataAsOf
+		? fill(words.frameAsOf, { credit: words.credit, date: loc.date(text.dataAsOf) })
+		: words.credit;
 	const height = footTop + 40;
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="frame-title">` +
 		`<style>${STANDALONE_STYLE}</style><rect width="100%" height="100%" fill="#fdfdfb"/>` +
 		`<text class="title" x="${pad}" y="40" font-size="24">${esc(text.title)}</text>` +
-		`<text class="note" x="${pad}" y="66" font-size="15">${esc(text.subtitle)}</text>` +
+		`<text class="note" x="${pad}" y="66" font-size="15">${esc(words.subtitle)}</text>` +
 		chart +
 		`<g transform="translate(${pad},0)">${legend.svg}</g>` +
-		`<text class="note" x="${pad}" y="${footTop}" font-size="13">${esc(`Source: ${text.source}`)}</text>` +
-		`<text class="note" x="${pad}" y="${footTop + 20}" font-size="13">${esc(`${text.credit}${asOf}`)}</text></svg>`
+		`<text class="note" x="${pad}" y="${footTop}" font-size="13">${esc(fill(words.sourceLine, { source: words.source }))}</text>` +
+		`<text class="note" x="${pad}" y="${footTop + 20}" font-size="13">${esc(credit)}</text></svg>`
 	);
-}
-
-/** The subtitle, source line and credit of the chart unit, the same on the page and in every file. */
-export const CHART_SUBTITLE =
-	'Each mark is one release wave, placed at its date and sized by how many people were freed.';
-export const CHART_SOURCE =
-	"announced or reported counts, as cited on each wave's page; political prisoners still held: the Human Rights Centre Viasna";
-export const CHART_CREDIT = 'Chart: Release Waves, CC BY 4.0';
-
-/** The frame text for a chart view. */
-export function frameText(title: string, dataAsOf?: string): FrameText {
-	return { title, subtitle: CHART_SUBTITLE, source: CHART_SOURCE, credit: CHART_CREDIT, dataAsOf };
 }

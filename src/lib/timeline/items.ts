@@ -1,6 +1,6 @@
 import { aggregate, type Granularity, type PeriodDatum } from './aggregate';
 import { markLabel } from './mark-text';
-import type { ChartItem, HeldDatum, TimelineDatum } from './types';
+import type { ChartItem, ChartLocale, HeldDatum, TimelineDatum } from './types';
 
 /** The latest count of prisoners held on or before a date, from a series sorted by date. */
 export function heldOn(held: readonly HeldDatum[], date: string): HeldDatum | undefined {
@@ -21,16 +21,17 @@ export function chartItems(
 	data: readonly TimelineDatum[],
 	held: readonly HeldDatum[],
 	granularity: Granularity,
-	baseHref: string
+	baseHref: string,
+	loc: ChartLocale
 ): ChartItem[] {
-	const shown: (TimelineDatum | PeriodDatum)[] = granularity === 'none' ? [...data] : aggregate(data, granularity);
+	const shown: (TimelineDatum | PeriodDatum)[] = granularity === 'none' ? [...data] : aggregate(data, granularity, loc);
 	return shown.map((d) => {
 		const waves = 'waves' in d ? d.waves : 1;
 		// A grouped item keeps `released` true: it sums releases, and its label says how many waves it holds.
 		return {
 			id: d.id,
 			href: 'waves' in d ? `${baseHref}?year=${d.date.slice(0, 4)}#waves` : `${baseHref}events/${d.id}/`,
-			label: markLabel(d),
+			label: markLabel(loc, d),
 			summary: d.summary,
 			title: d.title,
 			date: d.date,

@@ -1,29 +1,46 @@
-import { formatCount, kindLabel } from '../content/labels';
-import { formatDate, formatShortDate } from '../time/format';
+import { formatCount } from '../content/labels';
+import { fill } from '../i18n/locale';
 import type { PeriodDatum } from './aggregate';
-import type { ChartItem, TimelineDatum } from './types';
+import type { ChartItem, ChartLocale, TimelineDatum } from './types';
 
 type Counted = Pick<TimelineDatum, 'count' | 'precision' | 'released'>;
 
-const countText = (d: Counted) => formatCount({ value: d.count, precision: d.precision });
-const verb = (d: Counted) => (d.released === false ? 'moved to house arrest' : 'released');
-const namesText = (names: readonly string[]) => (names.length ? `, incl. ${names.slice(0, 2).join(', ')}` : '');
+const countText = (loc: ChartLocale, d: Counted) => formatCount(loc, { value: d.count, precision: d.precision });
+const verb = (loc: ChartLocale, d: Counted) =>
+	d.released === false ? loc.t.counts.houseArrestShort : loc.t.counts.released;
+const names = (list: readonly string[]) => list.slice(0, 2).join(', ');
 
 /** The accessible name of a mark, e.g. "13 December 2025: 123 released (pardon), incl. Ales Bialiatski, Maria Kalesnikava". */
-export function markLabel(d: TimelineDatum | PeriodDatum): string {
-	if ('waves' in d) return `${d.title}: ${d.waves} ${d.waves === 1 ? 'wave' : 'waves'}, ${countText(d)} released`;
-	return `${formatDate(d.date)}: ${countText(d)} ${verb(d)} (${kindLabel(d.kind).toLowerCase()})${namesText(d.names)}`;
+export function markLabel(loc: ChartLocale, d: TimelineDatum | PeriodDatum): string {
+	const { chart } = loc.t;
+	if ('waves' in d)
+		return fill(chart.markPeriod, {
+			title: d.title,
+			waves: loc.count(d.waves, loc.t.words.waves),
+			count: countText(loc, d),
+		});
+	const label = fill(chart.markWave, {
+		date: loc.date(d.date),
+		count: countText(loc, d),
+		verb: verb(loc, d),
+		kind: loc.t.kinds[d.kind].toLowerCase(),
+	});
+	return d.names.length ? fill(chart.markNames, { label, names: names(d.names) }) : label;
 }
 
 /** The lines of an annotation: date and count, then a milestone or the best-known names. */
-export function annotationLines(d: ChartItem): string[] {
-	if (d.grouped) return [`${d.title}: ${countText(d)}`];
-	const head = `${formatShortDate(d.date)}: ${countText(d)} ${verb(d)}`;
-	const detail = d.milestone ?? (d.names.length ? `incl. ${d.names.slice(0, 2).join(', ')}` : undefined);
+export function annotationLines(loc: ChartLocale, d: ChartItem): string[] {
+	if (d.grouped) return [`${d.title}: ${countText(loc, d)}`];
+	const head = fill(loc.t.chart.annotationHead, {
+		date: loc.date(d.date, 'short'),
+		count: countText(loc, d),
+		verb: verb(loc, d),
+	});
+	const detail = d.milestone ?? (d.names.length ? fill(loc.t.chart.including, { names: names(d.names) }) : undefined);
 	return detail ? [head, detail] : [head];
 }
 
 /** The count as a short phrase, e.g. "about 18 released". */
-export function countPhrase(d: Counted): string {
-	return `${countText(d)} ${verb(d)}`;
+export function countPhrase(loc: ChartLocale, d: Counted): string {
+	return `${countText(loc, d)} ${verb(loc, d)}`;
 }

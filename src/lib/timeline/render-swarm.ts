@@ -1,8 +1,7 @@
-import { formatNumber } from '../content/labels';
 import { escapeXml as esc } from './escape';
 import { glyphPath } from './glyphs';
-import type { ChartItem, SwarmAnnotation, SwarmLayout, SwarmMark } from './types';
-import { formatDate } from '../time/format';
+import { fill } from '../i18n/locale';
+import type { ChartItem, ChartLocale, SwarmAnnotation, SwarmLayout, SwarmMark } from './types';
 
 /** Options for turning a time-chart layout into SVG markup. */
 export interface SwarmRenderOptions {
@@ -17,14 +16,15 @@ export interface SwarmRenderOptions {
 	position?: { x: number; y: number; width: number } | undefined;
 	/** The text shown when nothing matches. */
 	emptyText?: string | undefined;
+	loc: ChartLocale;
 }
 
 const pct = (value: number) => `${value}%`;
 
 /** What a mark's preview shows beyond its name: the summary and the count of prisoners held before it. */
-export function previewData(item: ChartItem): string {
+export function previewData(loc: ChartLocale, item: ChartItem): string {
 	const held = item.heldBefore
-		? ` data-held="${esc(`${formatNumber(item.heldBefore.value)} political prisoners were held, by the count of ${formatDate(item.heldBefore.date)}`)}"`
+		? ` data-held="${esc(fill(loc.t.chart.heldPreview, { count: loc.number(item.heldBefore.value), date: loc.date(item.heldBefore.date) }))}"`
 		: '';
 	return ` data-summary="${esc(item.summary)}"${held}`;
 }
@@ -41,7 +41,7 @@ function renderMark(m: SwarmMark, options: SwarmRenderOptions, target: number): 
 	const opens = options.linkTarget ? ` target="${options.linkTarget}" rel="noopener"` : '';
 	const pp = m.ppR === undefined ? '' : `<path class="pp" d="${glyphPath(m.kind, 0, 0, m.ppR)}"/>`;
 	return (
-		`<a class="${classes}" href="${esc(m.href)}"${opens} aria-label="${esc(m.label)}" data-id="${esc(m.id)}" data-date="${m.date}" data-x="${m.xPct}" data-y="${m.y}"${previewData(m)}>` +
+		`<a class="${classes}" href="${esc(m.href)}"${opens} aria-label="${esc(m.label)}" data-id="${esc(m.id)}" data-date="${m.date}" data-x="${m.xPct}" data-y="${m.y}"${previewData(options.loc, m)}>` +
 		`<title>${esc(m.label)}</title>` +
 		`<svg x="${pct(m.xPct)}" y="${m.y}" overflow="visible"><circle class="hit" r="${Math.max(m.r, target / 2)}" fill="transparent"/>` +
 		`<path class="glyph" d="${glyphPath(m.kind, 0, 0, m.r)}"/>${pp}</svg></a>`
@@ -61,7 +61,7 @@ function renderAnnotation(a: SwarmAnnotation, fontSize: number): string {
 	);
 }
 
-function renderHeld(layout: SwarmLayout): string {
+function renderHeld(layout: SwarmLayout, loc: ChartLocale): string {
 	const h = layout.held;
 	if (!h) return '';
 	const { leftPct, rightPct } = layout;
@@ -87,9 +87,9 @@ function renderHeld(layout: SwarmLayout): string {
 		.join('');
 	const last = h.points.at(-1);
 	const lastLabel = last
-		? `<text class="held-last" x="${pct(last.xPct)}" dx="-4" y="${last.y - 8}" text-anchor="end">${esc(formatNumber(last.value))}</text>`
+		? `<text class="held-last" x="${pct(last.xPct)}" dx="-4" y="${last.y - 8}" text-anchor="end">${esc(loc.number(last.value))}</text>`
 		: '';
-	return `<g class="held" aria-hidden="true"><text class="axis-title" x="${pct(leftPct)}" y="${h.top - 22}">Political prisoners still held (Viasna's count)</text>${grid}${line}${dots}${lastLabel}</g>`;
+	return `<g class="held" aria-hidden="true"><text class="axis-title" x="${pct(leftPct)}" y="${h.top - 22}">${esc(loc.t.chart.heldAxis)}</text>${grid}${line}${dots}${lastLabel}</g>`;
 }
 
 /**
@@ -109,16 +109,16 @@ export function renderSwarmSvg(layout: SwarmLayout, options: SwarmRenderOptions,
 	const place = position ? ` x="${position.x}" y="${position.y}" width="${position.width}"` : ' width="100%"';
 	const empty =
 		layout.marks.length === 0
-			? `<text class="empty" x="50%" y="${baseline - 40}" text-anchor="middle">${esc(options.emptyText ?? 'No waves match these filters.')}</text>`
+			? `<text class="empty" x="50%" y="${baseline - 40}" text-anchor="middle">${esc(options.emptyText ?? options.loc.t.chart.empty)}</text>`
 			: '';
 	return (
 		`<svg class="timeline-svg"${place} height="${layout.height}" font-size="${fontSize}" role="group" aria-labelledby="${idPrefix}-title" data-domain="${layout.domain.join(',')}" data-left="${leftPct}" data-right="${rightPct}">` +
 		`<title id="${idPrefix}-title">${esc(options.title)}</title>` +
 		`<g aria-hidden="true">${ticks}<line class="axis" x1="${pct(leftPct)}" x2="${pct(rightPct)}" y1="${baseline}" y2="${baseline}"/>` +
-		`<text class="axis-title" x="${pct(leftPct)}" y="${bottom + 38}">Date of each wave · area of each mark: people released</text></g>` +
+		`<text class="axis-title" x="${pct(leftPct)}" y="${bottom + 38}">${esc(options.loc.t.chart.dateAxis)}</text></g>` +
 		`<g aria-hidden="true">${layout.annotations.map((a) => renderAnnotation(a, fontSize)).join('')}</g>` +
 		`<g class="marks">${layout.marks.map((m) => renderMark(m, options, target)).join('')}</g>${empty}` +
-		renderHeld(layout) +
+		renderHeld(layout, options.loc) +
 		'</svg>'
 	);
 }

@@ -1,5 +1,6 @@
 import { utcTicks, utcYear } from 'd3-time';
 import { formatDateIn } from '../i18n/format';
+import type { Language } from '../i18n/languages';
 import { round } from './round';
 /** A tick on the time axis, at a position in the scale's range. */
 export interface TimelineTick {
@@ -27,19 +28,18 @@ export function createTimeScale([start, end]: [Date, Date], [left, right]: [numb
 }
 
 const yearFormat = (date: Date) => String(date.getUTCFullYear());
-const monthFormat = (date: Date) => formatDateIn('en', date, 'month');
-const dayFormat = (date: Date) => formatDateIn('en', date, 'day-month');
 
 /** Label ticks by the coarsest unit that tells them apart: years, then months (years at January), then days. */
-function labelTick(date: Date, all: Date[]): string {
+function labelTick(date: Date, all: Date[], lang: Language): string {
 	if (all.every((d) => +utcYear.floor(d) === +d)) return yearFormat(date);
-	if (all.every((d) => d.getUTCDate() === 1)) return date.getUTCMonth() === 0 ? yearFormat(date) : monthFormat(date);
-	return dayFormat(date);
+	if (all.every((d) => d.getUTCDate() === 1))
+		return date.getUTCMonth() === 0 ? yearFormat(date) : formatDateIn(lang, date, 'month');
+	return formatDateIn(lang, date, 'day-month');
 }
 
 /** UTC ticks for the scale's domain, about `count` of them, labelled. */
-export function timeTicks(scale: TimeScale, count: number): TimelineTick[] {
+export function timeTicks(scale: TimeScale, count: number, lang: Language): TimelineTick[] {
 	const [start, end] = scale.domain;
 	const dates = utcTicks(start, end, count);
-	return dates.map((date) => ({ value: date.getTime(), label: labelTick(date, dates), at: round(scale(date)) }));
+	return dates.map((date) => ({ value: date.getTime(), label: labelTick(date, dates, lang), at: round(scale(date)) }));
 }

@@ -1,12 +1,20 @@
 import { nice, ticks } from 'd3-array';
 import { utcMonth } from 'd3-time';
-import { formatNumber } from '../content/labels';
 import { isoDate, utcDate } from '../time/dates';
 import { placeAnnotations } from './annotations';
 import { annotationLines } from './mark-text';
 import { round } from './round';
 import { createTimeScale, timeTicks } from './scale';
-import type { ChartItem, HeldDatum, HeldPanel, SwarmLayout, SwarmMark, SwarmPreset, TimelineDatum } from './types';
+import type {
+	ChartItem,
+	ChartLocale,
+	HeldDatum,
+	HeldPanel,
+	SwarmLayout,
+	SwarmMark,
+	SwarmPreset,
+	TimelineDatum,
+} from './types';
 
 /** The default time axis: from July 2020 (or earlier data) to three months after the latest entry. */
 export function defaultDomain(data: readonly TimelineDatum[], held: readonly HeldDatum[]): [string, string] {
@@ -55,7 +63,8 @@ function heldPanel(
 	domain: [string, string],
 	toPct: (iso: string) => number,
 	top: number,
-	bottom: number
+	bottom: number,
+	loc: ChartLocale
 ): HeldPanel | undefined {
 	const inside = held.filter((d) => d.date >= domain[0] && d.date <= domain[1]);
 	if (inside.length === 0) return undefined;
@@ -71,7 +80,7 @@ function heldPanel(
 			value: d.value,
 			approximate: d.approximate,
 		})),
-		ticks: ticks(0, max, 3).map((value) => ({ label: formatNumber(value), y: y(value) })),
+		ticks: ticks(0, max, 3).map((value) => ({ label: loc.number(value), y: y(value) })),
 	};
 }
 
@@ -84,9 +93,9 @@ function heldPanel(
 export function layoutSwarm(
 	items: readonly ChartItem[],
 	held: readonly HeldDatum[],
-	options: { preset: SwarmPreset; domain: [string, string] }
+	options: { preset: SwarmPreset; domain: [string, string]; loc: ChartLocale }
 ): SwarmLayout {
-	const { preset: p, domain } = options;
+	const { preset: p, domain, loc } = options;
 	const scale = createTimeScale([utcDate(domain[0]), utcDate(domain[1])], [p.leftPct, p.rightPct]);
 	const toPct = (iso: string) => scale(utcDate(iso));
 	const visible = items.filter((d) => d.date >= domain[0] && d.date <= domain[1]);
@@ -116,7 +125,7 @@ export function layoutSwarm(
 			id: m.id,
 			x: (m.xPct / 100) * p.refWidth,
 			markTop: m.y - Math.max(m.r, p.target / 2),
-			lines: annotationLines(m),
+			lines: annotationLines(loc, m),
 		})),
 		{
 			rows: p.annotationRows,
@@ -139,7 +148,7 @@ export function layoutSwarm(
 
 	const heldTop = baseline + 58;
 	const heldBottom = heldTop + p.heldHeight;
-	const panel = heldPanel(held, domain, toPct, heldTop, heldBottom);
+	const panel = heldPanel(held, domain, toPct, heldTop, heldBottom, loc);
 	return {
 		height: round((panel ? heldBottom : baseline) + 46),
 		domain,
@@ -150,7 +159,10 @@ export function layoutSwarm(
 		marks,
 		grouped: 'none',
 		annotations,
-		ticks: timeTicks(scale, Math.max(3, Math.round(p.refWidth / 110))).map((t) => ({ label: t.label, xPct: t.at })),
+		ticks: timeTicks(scale, Math.max(3, Math.round(p.refWidth / 110)), loc.lang).map((t) => ({
+			label: t.label,
+			xPct: t.at,
+		})),
 		held: panel,
 	};
 }

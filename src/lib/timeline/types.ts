@@ -1,5 +1,44 @@
-import type { EventKind } from '../content/vocabulary';
-import type { COUNT_PRECISIONS } from '../content/vocabulary';
+import type { CountPrecision, EventKind } from '../content/vocabulary';
+import type { Locale } from '../i18n/locale';
+import type { Messages } from '../../i18n/en';
+
+/** The chart's own strings: those the drawing needs, in the browser as at build time. */
+export const DRAWING_KEYS = [
+	'title',
+	'titleSpan',
+	'status',
+	'empty',
+	'emptyHint',
+	'markWave',
+	'markNames',
+	'markPeriod',
+	'annotationHead',
+	'including',
+	'andMore',
+	'olderWaves',
+	'heldPreview',
+	'heldAxis',
+	'dateAxis',
+	'legend',
+	'legendDashed',
+	'legendInner',
+	'legendLine',
+	'open',
+	'loadFailed',
+	'subtitle',
+	'source',
+	'sourceLine',
+	'credit',
+	'frameAsOf',
+] as const satisfies readonly (keyof Messages['chart'])[];
+
+/** The part of a dictionary the chart needs: the build passes a whole one, the page gives the browser only this. */
+export type ChartMessages = Pick<Messages, 'words' | 'precisions' | 'kinds' | 'mixedKinds' | 'dates' | 'counts'> & {
+	chart: Pick<Messages['chart'], (typeof DRAWING_KEYS)[number]>;
+};
+
+/** The language the chart is drawn in, with its words. */
+export type ChartLocale = Locale<ChartMessages>;
 
 /** One wave as the timeline needs it: plain data, no collection entry. */
 export interface TimelineDatum {
@@ -8,7 +47,7 @@ export interface TimelineDatum {
 	/** `YYYY-MM-DD`. */
 	date: string;
 	count: number;
-	precision: keyof typeof COUNT_PRECISIONS;
+	precision: CountPrecision;
 	/** Recognised political prisoners among them, when a source gives it. */
 	politicalPrisoners?: number | undefined;
 	kind: EventKind;

@@ -4,10 +4,15 @@ import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { formatProblem } from '../problems';
 import { findMdxSafetyIssues } from './rules';
 import { isExternalUrl } from './urls';
-import { sitePath } from '../../urls';
+import { pagePath } from '../../urls';
+import { translationPath } from '../translations';
+import { isTranslatedLanguage } from '../../i18n/languages';
 
 const fileName = (url: URL | undefined) =>
 	url ? relative(process.cwd(), fileURLToPath(url)).split('\\').join('/') : '(unknown file)';
+
+/** Editors' MDX is held to the content rules; the site's own prose (`src/prose/`) is code, reviewed as code. */
+const isContent = (file: string) => !file.startsWith('src/');
 
 /**
  * Stop the build on MDX that breaks the content rules, before any of its code is compiled or run.
@@ -17,6 +22,7 @@ export const mdxSafetyPlugin = defineMdastPlugin({
 	name: 'release-waves:mdx-safety',
 	options: { position: true },
 	before(root, ctx) {
+		if (!isContent(fileName(ctx.fileURL))) return;
 		const issues = findMdxSafetyIssues(root);
 		if (issues.length === 0) return;
 		const file = fileName(ctx.fileURL);
@@ -27,7 +33,7 @@ export const mdxSafetyPlugin = defineMdastPlugin({
 
 /**
  * Links in content: add `rel="noopener noreferrer"` to every link to another site, and put links to a
- * page of this site (`/events/…`) under the folder the site is served from.
+ * page of this site (`/events/…`) under the folder the site is served from, in the translation's language.
  */
 export function contentLinksPlugin(base: string) {
 	return defineHastPlugin({
@@ -37,8 +43,12 @@ export function contentLinksPlugin(base: string) {
 			visit(node, ctx) {
 				const href = node.properties?.['href'];
 				if (typeof href !== 'string') return;
+				const file = fileName(ctx.fileURL);
 				if (isExternalUrl(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
-				else if (href.startsWith('/')) ctx.setProperty(node, 'href', sitePath(href, base));
+				else if (href.startsWith('/') && isContent(file)) {
+					const lang = translationPath(file)?.lang;
+					ctx.setProperty(node, 'href', pagePath(lang && isTranslatedLanguage(lang) ? lang : 'en', href, base));
+				}
 			},
 		},
 	});
