@@ -18,7 +18,11 @@ export default defineConfig({
 	integrations: [
 		contentGuard(),
 		mdx({ processor: contentMdxProcessor(`${base.replace(/\/+$/, '')}/`) }),
-		sitemap({ filter: (page) => !page.includes('/embed/') }),
+		sitemap({
+			filter: (page) => !page.includes('/embed/'),
+			// Each page lists its versions in the other languages (English at the root).
+			i18n: { defaultLocale: 'en', locales: { en: 'en', be: 'be', ru: 'ru' } },
+		}),
 	],
 	devToolbar: { enabled: false },
 	// Content has no code blocks, and Shiki's inline styles would break the strict CSP.

@@ -2,6 +2,8 @@
 import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
 import { validateContent } from '../src/lib/content/validate';
 import { formatProblem, sortProblems } from '../src/lib/content/problems';
+import { readContentHistory } from '../src/lib/content/history';
+import { formatTranslationWarning, translationWarnings } from '../src/lib/content/translation-status';
 
 const started = performance.now();
 const files = readContentFiles(process.cwd());
@@ -18,5 +20,22 @@ if (problems.length > 0) {
 console.log(
 	`Content OK: ${events.length} events, ${people.size} people, ${prisonerCounts.length} prisoner-count points, ${tallies.length} tallies, ${Object.values(translations).reduce((n, t) => n + t.events.size + t.people.size, 0)} translations (${seconds} s).`
 );
+// A missing or outdated translation never blocks publishing: the page shows the English, with a note.
+const warnings = translationWarnings(
+	{
+		events,
+		people: [...people.keys()].map((id) => ({
+			id,
+			file:
+				files.find((f) => new RegExp(`^content/people/${id}\\.ya?ml$`).test(f.path))?.path ??
+				`content/people/${id}.yaml`,
+		})),
+	},
+	translations,
+	readContentHistory(process.cwd())
+);
+const SHOWN = 20;
+for (const warning of warnings.slice(0, SHOWN)) console.warn(formatTranslationWarning(warning));
+if (warnings.length > SHOWN) console.warn(`…and ${warnings.length - SHOWN} more missing or outdated translations.`);
 // Drafts are unpublished on purpose; naming them keeps a forgotten "_" from hiding an entry.
 if (drafts.length) console.log(`Not published (drafts, name starting with _): ${drafts.join(', ')}`);

@@ -134,7 +134,7 @@ export const en = {
 		annotationHead: '{date}: {count} {verb}',
 		including: 'incl. {names}',
 		andMore: '{names} and {more} more',
-		olderWaves: '{waves} older in the full list',
+		olderWaves: '{n} older {word} in the full list',
 		heldPreview: '{count} political prisoners were held, by the count of {date}',
 		heldAxis: "Political prisoners still held (Viasna's count)",
 		dateAxis: 'Date of each wave · area of each mark: people released',

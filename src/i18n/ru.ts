@@ -123,7 +123,7 @@ export const ru: Messages = {
 		annotationHead: '{date}: {count} {verb}',
 		including: 'в т. ч. {names}',
 		andMore: '{names} и ещё {more}',
-		olderWaves: 'Более ранние: ещё {waves} в полном списке',
+		olderWaves: 'Более ранние: ещё {n} {word} в полном списке',
 		heldPreview: 'Политзаключённых под стражей: {count} (подсчёт на {date})',
 		heldAxis: 'Политзаключённые под стражей (подсчёт «Весны»)',
 		dateAxis: 'Дата каждой волны · площадь отметки: число освобождённых',

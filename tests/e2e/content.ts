@@ -12,7 +12,7 @@ import { localeOf } from '../../src/i18n';
  * The content exactly as the validator (and so the build) reads it from disk. Browser tests take
  * their expectations from here, never from today's entries, so adding a valid wave keeps them green.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
+export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const content = validateContent(readContentFiles(root), todayUtc());
 
 /** Every wave, oldest first, as the site orders them. */

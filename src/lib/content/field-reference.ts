@@ -4,7 +4,15 @@ import { CONTENT_COMPONENTS, type ContentComponent } from './mdx-safety/componen
 import { placeholder } from './placeholders';
 import { scaffoldEvent } from './scaffold';
 import { inputFieldAt, inputJsonSchema } from './input-json-schema';
-import { eventSchema, personSchema, prisonerCountSchema, siteCorrectionSchema, tallySchema } from './schema';
+import {
+	eventSchema,
+	eventTranslationSchema,
+	personSchema,
+	personTranslationSchema,
+	prisonerCountSchema,
+	siteCorrectionSchema,
+	tallySchema,
+} from './schema';
 import { listFieldDocs } from './schema-docs';
 
 /** The comments that fence the generated reference inside CONTRIBUTING.md. */
@@ -75,6 +83,16 @@ export function renderFieldReference(): string {
 		'### Corrections to other pages: each item in `content/site-corrections.yaml`',
 		'',
 		fieldTable(siteCorrectionSchema),
+		'',
+		'### Translations of an entry: frontmatter of `content/translations/<be|ru>/events/<entry>.mdx`',
+		'',
+		'The text after the frontmatter is the translated text of the entry, with the same components.',
+		'',
+		fieldTable(eventTranslationSchema),
+		'',
+		'### Translations of a person: `content/translations/<be|ru>/people/<person>.yaml`',
+		'',
+		fieldTable(personTranslationSchema),
 		'',
 		'### Components you can use in the text of an event',
 		'',

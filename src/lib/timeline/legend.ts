@@ -1,5 +1,6 @@
 import { nice } from 'd3-array';
 import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
+import { escapeXml as escape } from './escape';
 import { glyphPath } from './glyphs';
 import { radiusOf } from './swarm';
 import type { ChartLocale, SwarmLayout, SwarmPreset } from './types';
@@ -33,7 +34,6 @@ export function legendSpec(layout: SwarmLayout, preset: SwarmPreset): LegendSpec
 	};
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 // Neutral reference shapes (sizes, dashes, inner shapes) are grey circles, so they read as no kind.
 const glyph = (kind: EventKind | 'mixed', r: number, extra = '', colour: string = kind) =>
 	`<svg class="kind-${colour}" width="${Math.ceil(2 * r + 4)}" height="${Math.ceil(2 * r + 4)}" viewBox="${-(r + 2)} ${-(r + 2)} ${2 * r + 4} ${2 * r + 4}" aria-hidden="true"><path class="glyph" d="${glyphPath(kind, 0, 0, r)}"/>${extra}</svg>`;

@@ -50,7 +50,7 @@ export function renderRowsHtml(layout: RowsLayout, options: RowsRenderOptions): 
 	if (layout.rows.length === 0) return `<p class="timeline-empty">${esc(options.emptyText ?? loc.t.chart.empty)}</p>`;
 	const more =
 		layout.more > 0 && options.moreHref
-			? `<p class="rows-more"><a href="${esc(options.moreHref)}">${esc(fill(loc.t.chart.olderWaves, { waves: loc.count(layout.more, loc.t.words.waves) }))}</a></p>`
+			? `<p class="rows-more"><a href="${esc(options.moreHref)}">${esc(fill(loc.t.chart.olderWaves, { n: loc.number(layout.more), word: loc.plural(layout.more, loc.t.words.waves) }))}</a></p>`
 			: '';
 	return `<ol class="timeline-rows">${layout.rows.map((row) => renderRow(row, options)).join('')}</ol>${more}`;
 }

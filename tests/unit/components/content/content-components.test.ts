@@ -4,9 +4,15 @@ import { contentComponents } from '../../../../src/components/content';
 import { CONTENT_COMPONENTS } from '../../../../src/lib/content/mdx-safety/components';
 import { citationTargets } from '../../../../src/lib/content/citations';
 
+/** The one person the mocked content knows, named as each language's pages name them. */
+const NAMES = { en: 'Ales Bialiatski', be: 'Алесь Бяляцкі', ru: 'Алесь Беляцкий' } as const;
+
 vi.mock('../../../../src/lib/content/queries', () => ({
-	getContent: () =>
-		Promise.resolve({ people: [{ id: 'ales-bialiatski', data: { name: 'Ales Bialiatski' }, waves: [] }] }),
+	getLocalContent: (lang: keyof typeof NAMES) =>
+		Promise.resolve({
+			lang,
+			people: [{ id: 'ales-bialiatski', data: { name: NAMES[lang] }, story: [] }],
+		}),
 }));
 
 const { Quote, Aside, PersonLink, Cite } = contentComponents;
@@ -14,11 +20,14 @@ const render = async (
 	component: Parameters<AstroContainer['renderToString']>[0],
 	props: Record<string, unknown>,
 	text?: string,
-	locals: App.Locals = {}
+	locals: App.Locals = {},
+	/** The address of the page rendered: its folder decides the language. */
+	url = 'https://example.org/events/2025-12-13-clemency-123/'
 ) =>
 	(await AstroContainer.create()).renderToString(component, {
 		props,
 		locals,
+		request: new Request(url),
 		slots: text === undefined ? {} : { default: text },
 	});
 
@@ -59,10 +68,31 @@ describe('content components', () => {
 		);
 	});
 
+	it("PersonLink links to the person's page in the language of the page, with the name as that language spells it", async () => {
+		expect(
+			await render(
+				PersonLink,
+				{ id: 'ales-bialiatski' },
+				undefined,
+				{},
+				'https://example.org/be/events/2025-12-13-clemency-123/'
+			)
+		).toMatch(/<a href="\/be\/people\/ales-bialiatski\/"[^>]*>Алесь Бяляцкі<\/a>/);
+		expect(await render(PersonLink, { id: 'ales-bialiatski' }, undefined, {}, 'https://example.org/ru/')).toMatch(
+			/<a href="\/ru\/people\/ales-bialiatski\/"[^>]*>Алесь Беляцкий<\/a>/
+		);
+		expect(
+			await render(PersonLink, { id: 'ales-bialiatski' }, 'Бяляцкі', {}, 'https://example.org/be/people/')
+		).toMatch(/<a href="\/be\/people\/ales-bialiatski\/"[^>]*>Бяляцкі<\/a>/);
+	});
+
 	it('PersonLink stops the build on a person who has no file', async () => {
 		await expect(render(PersonLink, { id: 'nobody-we-know' })).rejects.toThrow(
 			'<PersonLink id="nobody-we-know">: no person "nobody-we-know" in content/people'
 		);
+		await expect(
+			render(PersonLink, { id: 'nobody-we-know' }, undefined, {}, 'https://example.org/ru/')
+		).rejects.toThrow('<PersonLink id="nobody-we-know">: no person "nobody-we-know" in content/people');
 	});
 
 	it("Cite marks a claim with the source's number, linked to it in the Sources list", async () => {

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { listCorrections } from '../../../../src/lib/content/corrections';
+import type { TextState } from '../../../../src/lib/content/localize';
+
+const ORIGINAL: TextState = { state: 'original' };
+const TRANSLATED: TextState = { state: 'translated', checked: '2026-02-02' };
 
 describe('listCorrections()', () => {
 	const pages = [
 		{
 			title: 'Pardon of 30',
 			path: '/events/2024-08-16-pardon-30/',
+			textState: ORIGINAL,
 			corrections: [
 				{ date: '2025-01-10', text: 'The count was given as 31; the decree names 30.' },
 				{ date: '2026-02-01', text: 'A date of release was a day early.' },
@@ -14,12 +19,14 @@ describe('listCorrections()', () => {
 		{
 			title: 'Ales Bialiatski',
 			path: '/people/ales-bialiatski/',
+			textState: TRANSLATED,
 			corrections: [{ date: '2026-02-01', text: 'The spelling Bialiatski was marked as confirmed.' }],
 		},
-		{ title: 'A page with no corrections', path: '/events/x/', corrections: [] },
+		{ title: 'A page with no corrections', path: '/events/x/', textState: ORIGINAL, corrections: [] },
 		{
 			title: '123 freed',
 			path: '/events/2025-12-13-clemency-123/',
+			textState: { state: 'missing' } as const,
 			corrections: [
 				{ date: '2025-12-20', text: 'B.' },
 				{ date: '2025-12-20', text: 'A.' },
@@ -40,7 +47,18 @@ describe('listCorrections()', () => {
 			text: 'The spelling Bialiatski was marked as confirmed.',
 			title: 'Ales Bialiatski',
 			path: '/people/ales-bialiatski/',
+			textState: TRANSLATED,
 		});
+	});
+
+	it('carries the state of the text of the page each correction was made to', () => {
+		expect(listCorrections(pages).map((c) => [c.title, c.textState.state])).toEqual([
+			['Ales Bialiatski', 'translated'],
+			['Pardon of 30', 'original'],
+			['123 freed', 'missing'],
+			['123 freed', 'missing'],
+			['Pardon of 30', 'original'],
+		]);
 	});
 
 	it('gives the same order whatever order the pages come in', () => {
@@ -49,6 +67,6 @@ describe('listCorrections()', () => {
 
 	it('lists nothing when nothing was corrected', () => {
 		expect(listCorrections([])).toEqual([]);
-		expect(listCorrections([{ title: 'x', path: '/x/', corrections: [] }])).toEqual([]);
+		expect(listCorrections([{ title: 'x', path: '/x/', textState: ORIGINAL, corrections: [] }])).toEqual([]);
 	});
 });

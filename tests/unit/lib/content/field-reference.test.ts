@@ -16,11 +16,7 @@ describe('renderFieldReference()', () => {
 			'| `date` | yes | The date the wave is dated by (see dateMarks), YYYY-MM-DD. | `2025-12-13` |'
 		);
 		expect(reference).toContain('| `endDate` | no |');
-		expect(reference).toContain(
-			`One of: ${Object.keys(EVENT_KINDS)
-				.map((k) => `\`${k}\``)
-				.join(', ')}.`
-		);
+		expect(reference).toContain(`One of: ${EVENT_KINDS.map((k) => `\`${k}\``).join(', ')}.`);
 		expect(reference).toContain('| `sources[].url` | yes |');
 		expect(reference).toContain('| `variants.cyrillicBelarusian` | no |');
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFreedOutcome, isRelease, personOutcome, releasedIn } from '../../../../src/lib/content/outcomes';
-import { PERSON_OUTCOMES, type PersonOutcome } from '../../../../src/lib/content/vocabulary';
+import { PERSON_OUTCOMES } from '../../../../src/lib/content/vocabulary';
 import { waveOf } from '../../../helpers';
 
 const cite = ['kyiv-independent'];
@@ -86,7 +86,7 @@ describe('personOutcome()', () => {
 
 describe('isFreedOutcome()', () => {
 	it('treats house arrest and a return to prison as not freed, and every other outcome as freed', () => {
-		const notFreed = (Object.keys(PERSON_OUTCOMES) as PersonOutcome[]).filter((o) => !isFreedOutcome(o));
+		const notFreed = PERSON_OUTCOMES.filter((o) => !isFreedOutcome(o));
 		expect(notFreed.sort()).toEqual(['house-arrest', 'returned-to-prison']);
 	});
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { personStory } from '../../../../src/lib/content/story';
 import { storyPhrase } from '../../../../src/lib/content/labels';
+import { localeOf } from '../../../../src/i18n';
 import { waveOf } from '../../../helpers';
+
+const en = localeOf('en');
 
 const cite = ['kyiv-independent'];
 const MIXED = [
@@ -24,12 +27,12 @@ describe('personStory()', () => {
 			outcome: 'freed',
 			freed: true,
 			steps: [
-				{ label: 'Pardon announced', date: '2024-08-16', approximate: false },
-				{ label: 'Freed', date: '2024-08-21', approximate: true },
+				{ what: { announced: 'pardon' }, date: '2024-08-16', approximate: false },
+				{ what: { outcome: 'freed' }, date: '2024-08-21', approximate: true },
 			],
 			note: undefined,
 		});
-		expect(storyPhrase(item!.steps)).toBe('Pardon announced 16 August 2024; freed about 21 August 2024');
+		expect(storyPhrase(en, item!.steps)).toBe('Pardon announced 16 August 2024; freed about 21 August 2024');
 	});
 
 	it('leaves the outcome undated when an announced entry gives no date for the person', () => {
@@ -41,10 +44,10 @@ describe('personStory()', () => {
 		});
 		const [item] = personStory('ihar-losik', [pardon]);
 		expect(item?.steps).toEqual([
-			{ label: 'Amnesty announced', date: '2024-09-04', approximate: false },
-			{ label: 'Released home', date: undefined, endDate: undefined, approximate: false },
+			{ what: { announced: 'amnesty-law' }, date: '2024-09-04', approximate: false },
+			{ what: { outcome: 'stayed-in-belarus' }, date: undefined, endDate: undefined, approximate: false },
 		]);
-		expect(storyPhrase(item!.steps)).toBe('Amnesty announced 4 September 2024; released home (date not recorded)');
+		expect(storyPhrase(en, item!.steps)).toBe('Amnesty announced 4 September 2024; released home (date not recorded)');
 	});
 
 	it("gives an entry dated by the releases as the outcome with the entry's date or range", () => {
@@ -57,14 +60,16 @@ describe('personStory()', () => {
 		const [item] = personStory('ihar-losik', [release]);
 		expect(item).toMatchObject({ outcome: 'expelled', freed: true });
 		expect(item?.steps).toEqual([
-			{ label: 'Freed and expelled', date: '2024-08-16', endDate: '2024-08-21', approximate: false },
+			{ what: { outcome: 'expelled' }, date: '2024-08-16', endDate: '2024-08-21', approximate: false },
 		]);
-		expect(storyPhrase(item!.steps)).toBe('Freed and expelled 16–21 August 2024');
+		expect(storyPhrase(en, item!.steps)).toBe('Freed and expelled 16–21 August 2024');
 	});
 
 	it("uses the person's own date on a released entry", () => {
 		const release = waveOf('2025-09-11-release-52', { people: [{ id: 'ihar-losik', date: '2025-09-12' }] });
-		expect(storyPhrase(personStory('ihar-losik', [release])[0]!.steps)).toBe('Freed and expelled 12 September 2025');
+		expect(storyPhrase(en, personStory('ihar-losik', [release])[0]!.steps)).toBe(
+			'Freed and expelled 12 September 2025'
+		);
 	});
 
 	it('records a return to prison as not freed, with its note', () => {
@@ -73,7 +78,7 @@ describe('personStory()', () => {
 		});
 		const [item] = personStory('mikola-statkevich', [release]);
 		expect(item).toMatchObject({ outcome: 'returned-to-prison', freed: false, note: 'Refused to cross the border.' });
-		expect(storyPhrase(item!.steps)).toBe('Returned to prison 11 September 2025');
+		expect(storyPhrase(en, item!.steps)).toBe('Returned to prison 11 September 2025');
 	});
 
 	it('lists a person named in two entries in date order: returned to prison, then released home', () => {
@@ -85,7 +90,7 @@ describe('personStory()', () => {
 			people: ['mikola-statkevich'],
 		});
 		const story = personStory('mikola-statkevich', [february, september]);
-		expect(story.map((item) => [item.wave.id, item.outcome, item.freed, storyPhrase(item.steps)])).toEqual([
+		expect(story.map((item) => [item.wave.id, item.outcome, item.freed, storyPhrase(en, item.steps)])).toEqual([
 			['2025-09-11-release-52', 'returned-to-prison', false, 'Returned to prison 11 September 2025'],
 			['2026-02-12-release', 'stayed-in-belarus', true, 'Released home 12 February 2026'],
 		]);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chartItems } from '../../../../src/lib/timeline/items';
 import { layoutRows } from '../../../../src/lib/timeline/rows';
+import { localeOf } from '../../../../src/i18n';
 import { HELD, SMALL } from '../../../fixtures/timeline';
 
 describe('layoutRows()', () => {
-	const items = chartItems(SMALL, HELD, 'none', '/');
+	const items = chartItems(SMALL, HELD, 'none', '/', localeOf('en'));
 
 	it('lists waves newest first, marking the first row of each year', () => {
 		const { rows } = layoutRows(items, { maxRows: 10 });

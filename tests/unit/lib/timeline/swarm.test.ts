@@ -4,10 +4,13 @@ import { chartItems } from '../../../../src/lib/timeline/items';
 import { SWARM } from '../../../../src/lib/timeline/presets';
 import { defaultDomain, layoutSwarm, radiusOf, stackMarks } from '../../../../src/lib/timeline/swarm';
 import type { SwarmLayout, TimelineDatum } from '../../../../src/lib/timeline/types';
+import { localeOf } from '../../../../src/i18n';
 import { datum, HELD, SMALL } from '../../../fixtures/timeline';
 
+const loc = localeOf('en');
+
 const layoutOf = (data: TimelineDatum[], domain = defaultDomain(data, HELD)) =>
-	layoutSwarm(chartItems(data, HELD, 'none', '/'), HELD, { preset: SWARM, domain });
+	layoutSwarm(chartItems(data, HELD, 'none', '/', loc), HELD, { preset: SWARM, domain, loc });
 
 /** The date a mark's x stands for, read back through the axis. */
 function dateOfMark(layout: SwarmLayout, xPct: number): number {

@@ -11,14 +11,14 @@ const SAFE =
 	'---\ntitle: "Fixture"\n---\n\nSee [Viasna](https://spring96.org/en/news/117138), [this site](/about/) and <Quote by="Viasna">words</Quote>.\n';
 
 /** Compile a whole MDX file the way @astrojs/mdx does: frontmatter blanked in place, so lines keep their numbers. */
-async function compile(text: string) {
-	const renderer = await contentMdxProcessor().createMdxRenderer?.(
+async function compile(text: string, file = FILE, base = '/') {
+	const renderer = await contentMdxProcessor(base).createMdxRenderer?.(
 		{ syntaxHighlight: false, shikiConfig: {} },
 		{ optimize: false }
 	);
 	if (!renderer) throw new Error('the content processor cannot render MDX');
 	const { content, frontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-	return renderer.process(content, FILE, frontmatter);
+	return renderer.process(content, file, frontmatter);
 }
 
 describe('contentMdxProcessor()', () => {
@@ -38,6 +38,35 @@ describe('contentMdxProcessor()', () => {
 		expect(code).toMatch(/href: "https:\/\/spring96\.org\/en\/news\/117138",\s*rel: "noopener noreferrer"/);
 		expect(code).toMatch(/href: "\/about\/",\s*children/);
 		expect(code).toContain('_jsx(Quote, {');
+	});
+});
+
+describe("contentMdxProcessor() on translations and on the site's own prose", () => {
+	const translation = (lang: string) => `${process.cwd()}/content/translations/${lang}/events/2025-09-11-fixture.mdx`;
+
+	it("puts links to this site's pages in a translation under the translation's language, and its folder", async () => {
+		expect((await compile(SAFE, translation('be'))).code).toMatch(/href: "\/be\/about\/",\s*children/);
+		expect((await compile(SAFE, translation('ru'), '/mirror/folder/')).code).toMatch(
+			/href: "\/mirror\/folder\/ru\/about\/",\s*children/
+		);
+		expect((await compile(SAFE, FILE, '/mirror/folder/')).code).toMatch(
+			/href: "\/mirror\/folder\/about\/",\s*children/
+		);
+		const { code } = await compile(SAFE, translation('be'));
+		expect(code).toMatch(/href: "https:\/\/spring96\.org\/en\/news\/117138",\s*rel: "noopener noreferrer"/);
+	});
+
+	it('holds translations to the content rules', async () => {
+		await expect(compile(UNSAFE, translation('be'))).rejects.toThrow(
+			'content/translations/be/events/2025-09-11-fixture.mdx:9: (body): <iframe> is never allowed'
+		);
+	});
+
+	it("leaves the site's own prose under src/ to code review: no content rules, and its links as written", async () => {
+		const prose = `${process.cwd()}/src/prose/be/about.mdx`;
+		const { code } = await compile(UNSAFE, prose);
+		expect(code).toContain('process.env.HOME');
+		expect((await compile(SAFE, prose, '/mirror/folder/')).code).toMatch(/href: "\/about\/",\s*children/);
 	});
 });
 
