@@ -7,7 +7,8 @@
 	var origin = new URL(root).origin;
 	function frames() {
 		return [].filter.call(document.getElementsByTagName('iframe'), function (f) {
-			return f.src.indexOf(root + 'embed/') === 0;
+			// The embed in any language: /embed/, /be/embed/, /ru/embed/.
+			return f.src.indexOf(root) === 0 && /^(?:[a-z]{2}\/)?embed\//.test(f.src.slice(root.length));
 		});
 	}
 	window.addEventListener('message', function (e) {

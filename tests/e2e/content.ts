@@ -116,3 +116,17 @@ export function densestPeriod(size = 13, pool: readonly (typeof sorted)[number][
 			.sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id)),
 	};
 }
+
+/** One page of each type, by its path in the language (English at the root, the others under /be/, /ru/). */
+export const PAGES = {
+	home: '/',
+	event: eventPath(richWave.id),
+	person: `/people/${richPerson}/`,
+	people: '/people/',
+	waves: '/events/',
+	corrections: '/corrections/',
+	about: '/about/',
+	data: '/data/',
+	share: '/share/',
+	embed: '/embed/',
+} as const;

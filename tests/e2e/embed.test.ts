@@ -66,7 +66,7 @@ plain.describe('embedding on another site', () => {
 		const html = `<!doctype html><html><body><h1>Host</h1>
 <iframe id="a" src="${baseURL}/embed/?from=2024" title="Embed A" style="width:100%;border:0" height="480"></iframe>
 <p>Between the embeds.</p>
-<iframe id="b" src="${baseURL}/embed/?year=2020" title="Embed B" style="width:360px;border:0" height="480"></iframe>
+<iframe id="b" src="${baseURL}/be/embed/?year=2020" title="Embed B, in Belarusian" lang="be" style="width:360px;border:0" height="480"></iframe>
 <script async src="${baseURL}/embed.js"></script></body></html>`;
 		server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
 		await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
@@ -74,7 +74,7 @@ plain.describe('embedding on another site', () => {
 	plain.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 	plain(
-		'each iframe takes its own content height, and a forged message from the host changes nothing',
+		'each iframe, in any language, takes its own content height, and a forged message from the host changes nothing',
 		async ({ page }) => {
 			await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
 			const heights = async () => {

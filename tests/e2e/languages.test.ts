@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { content, eventPath, latest, richPerson, richWave, root } from './content';
+import { content, eventPath, latest, PAGES as ALL_PAGES, richPerson, root } from './content';
 import { DICTIONARIES, localeOf } from '../../src/i18n';
 import { TRANSLATED_LANGUAGES, type Language } from '../../src/lib/i18n/languages';
 import { readContentHistory, lastChangedOf } from '../../src/lib/content/history';
@@ -10,18 +10,8 @@ import { templateParts } from '../../src/lib/i18n/locale';
 const history = readContentHistory(root);
 const prefix = (lang: Language) => (lang === 'en' ? '' : `/${lang}`);
 
-/** The pages every language has, by their path in the language. */
-const PAGES = {
-	home: '/',
-	event: eventPath(richWave.id),
-	person: `/people/${richPerson}/`,
-	people: '/people/',
-	waves: '/events/',
-	corrections: '/corrections/',
-	about: '/about/',
-	data: '/data/',
-	share: '/share/',
-};
+/** The pages whose versions the switcher links (the embed has no header). */
+const { embed: _embed, ...PAGES } = ALL_PAGES;
 
 /**
  * The English interface, as phrases of two words or more taken from the dictionary (the parts of each

@@ -1,19 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { eventPath, richPerson, richWave } from './content';
+import { PAGES as PAGE_TYPES } from './content';
 
-const PAGES = {
-	home: '/',
-	event: eventPath(richWave.id),
-	person: `/people/${richPerson}/`,
-	people: '/people/',
-	corrections: '/corrections/',
-	about: '/about/',
-	data: '/data/',
-	embed: '/embed/',
-	share: '/share/',
-	'404': '/no-such-page/',
-};
+const PAGES = { ...PAGE_TYPES, '404': '/no-such-page/' };
 
 for (const [type, path] of Object.entries(PAGES)) {
 	test.describe(`${type} page`, () => {
