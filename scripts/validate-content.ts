@@ -4,6 +4,7 @@ import { validateContent } from '../src/lib/content/validate';
 import { formatProblem, sortProblems } from '../src/lib/content/problems';
 import { readContentHistory } from '../src/lib/content/history';
 import { formatTranslationWarning, translationWarnings } from '../src/lib/content/translation-status';
+import { probableDuplicates } from '../src/lib/search/similar-people';
 
 const started = performance.now();
 const files = readContentFiles(process.cwd());
@@ -20,6 +21,11 @@ if (problems.length > 0) {
 console.log(
 	`Content OK: ${events.length} events, ${people.size} people, ${prisonerCounts.length} prisoner-count points, ${tallies.length} tallies, ${Object.values(translations).reduce((n, t) => n + t.events.size + t.people.size, 0)} translations (${seconds} s).`
 );
+// Two people whose names fold alike are probably one person in two files.
+for (const { ids, spellings } of probableDuplicates(people))
+	console.warn(
+		`warning: content/people/${ids[0]}.yaml and content/people/${ids[1]}.yaml: "${spellings[0]}" and "${spellings[1]}" are the same name to the search; if they are one person, keep one file and move every reference to it.`
+	);
 // A missing or outdated translation never blocks publishing: the page shows the English, with a note.
 const warnings = translationWarnings(
 	{

@@ -333,6 +333,23 @@ export const en = {
 			'The data behind the chart can be downloaded on the {data}. Please keep the credit line that the embed shows.',
 		dataPage: 'data page',
 	},
+	search: {
+		label: 'Search',
+		placeholder: 'A name in any spelling, a wave, a date',
+		submit: 'Search',
+		title: 'Search',
+		description: 'Find a person by any spelling of their name, in Latin or Cyrillic letters, and find waves and pages.',
+		lede: 'Type a name in any spelling, in Latin or Cyrillic letters, a date such as “December 2025”, or a number. Every name and spelling is also listed below, A to Z, for your browser’s own find.',
+		results: '{count} found',
+		none: 'Nothing found for “{query}”.',
+		matched: 'matched: {spelling}',
+		kinds: { person: 'Person', wave: 'Wave', page: 'Page' },
+		index: 'Every name and spelling, A to Z',
+		indexNote:
+			'The spellings the person files record, and the forms the usual transliteration systems give for the Cyrillic ones. Each leads to the person’s page.',
+		letters: 'Letters',
+		failed: 'The search could not be loaded; every name and spelling is listed on the search page.',
+	},
 	shareImage: {
 		title: '{waves} of political-prisoner releases in Belarus since 2020',
 		latest: 'Latest wave: {date}. Sources on every entry.',

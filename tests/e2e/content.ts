@@ -128,5 +128,6 @@ export const PAGES = {
 	about: '/about/',
 	data: '/data/',
 	share: '/share/',
+	search: '/search/',
 	embed: '/embed/',
 } as const;

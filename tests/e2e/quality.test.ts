@@ -24,6 +24,7 @@ for (const [type, path] of Object.entries(PAGES)) {
 			expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
 			expect(csp).not.toContain('unsafe-inline');
 			expect(csp).not.toContain('unsafe-eval');
+			expect(csp).not.toContain('wasm-unsafe-eval');
 			await page.mouse.move(10, 10);
 			expect(violations).toEqual([]);
 		});

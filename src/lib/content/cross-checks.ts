@@ -23,7 +23,9 @@ const problemAt = (
 /** Report every `people` entry that names no file in `content/people/`; Astro would only log these. */
 export function checkPeopleReferences(
 	events: readonly CheckedEvent[],
-	personIds: ReadonlySet<string>
+	personIds: ReadonlySet<string>,
+	/** The words that suggest who an unknown id means, e.g. `; did you mean "maria-kalesnikava" (…)?`. */
+	suggest: (id: string) => string = () => ''
 ): ContentProblem[] {
 	return events.flatMap((event) =>
 		event.data.people.flatMap(({ id }, i) =>
@@ -31,7 +33,7 @@ export function checkPeopleReferences(
 				? []
 				: [
 						problemAt(event, ['people', i], {
-							message: `no person "${id}" in content/people`,
+							message: `no person "${id}" in content/people${suggest(id)}`,
 							expected: `the name of a file in content/people without .yaml (add content/people/${id}.yaml first)`,
 							example: '"ales-bialiatski"',
 						}),

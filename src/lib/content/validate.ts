@@ -18,6 +18,7 @@ import {
 	type TallyData,
 } from './schema';
 import { checkTranslatedTexts, translationPath } from './translations';
+import { didYouMean } from '../search/similar-people';
 import { isTranslatedLanguage, type TranslatedLanguage } from '../i18n/languages';
 import {
 	checkDatesInRange,
@@ -245,6 +246,8 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 		});
 	}
 	const personIds = new Set(result.people.keys());
+	// An unknown person is most often a spelling of a known one: say which, by the site search's folding.
+	const suggest = (id: string) => didYouMean(id, result.people);
 	const eventsByFile = new Map(result.events.map((event) => [event.file, event]));
 	for (const body of bodies) {
 		const event = eventsByFile.get(body.file);
@@ -252,7 +255,7 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			ids: new Set(event.data.sources.map((s) => s.id)),
 			urls: new Set(event.data.sources.map((s) => s.url)),
 		};
-		const { problems, cited } = checkEventBody(body, personIds, sources);
+		const { problems, cited } = checkEventBody(body, personIds, sources, suggest);
 		result.problems.push(...problems);
 		if (event) result.problems.push(...checkCitations(event, cited));
 	}
@@ -284,12 +287,12 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 				ids: new Set(event.data.sources.map((s) => s.id)),
 				urls: new Set(event.data.sources.map((s) => s.url)),
 			};
-			result.problems.push(...checkEventBody(t.body, personIds, sources).problems);
+			result.problems.push(...checkEventBody(t.body, personIds, sources, suggest).problems);
 			store.events.set(t.id, t.data);
 		} else store.people.set(t.id, t.data);
 	}
 	result.problems.push(
-		...checkPeopleReferences(result.events, personIds),
+		...checkPeopleReferences(result.events, personIds, suggest),
 		...checkPeopleInEvents(result.events),
 		...checkHouseArrestCounts(result.events),
 		...checkDuplicateWaves(result.events),

@@ -31,7 +31,8 @@ export interface BodyCheck {
 export function checkEventBody(
 	{ file, body, firstLine }: EventBody,
 	personIds: ReadonlySet<string>,
-	sources?: { ids: ReadonlySet<string>; urls: ReadonlySet<string> }
+	sources?: { ids: ReadonlySet<string>; urls: ReadonlySet<string> },
+	suggest: (id: string) => string = () => ''
 ): BodyCheck {
 	const toFileLine: ToFileLine = (line) => (line === undefined ? undefined : line + firstLine - 1);
 	let tree: MdastNode;
@@ -52,7 +53,7 @@ export function checkEventBody(
 			file,
 			line: toFileLine(line),
 			field: FIELD,
-			message: `<PersonLink id="${value}">: no person "${value}" in content/people`,
+			message: `<PersonLink id="${value}">: no person "${value}" in content/people${suggest(value)}`,
 			expected: `the name of a file in content/people without .yaml (add content/people/${value}.yaml first)`,
 			example: 'id="ales-bialiatski"',
 		}));

@@ -50,6 +50,20 @@ describe('validateContent()', () => {
 		]);
 	});
 
+	it('suggests the person an unknown id most likely means, in the text as in the frontmatter', () => {
+		const problems = problemsOf(
+			event(
+				'2025-09-11-x',
+				{ people: ['ihar-losick'] },
+				'Freed: <PersonLink id="ihar-losyk" />.<Cite source="kyiv-independent" />'
+			)
+		);
+		expect(problems.map((p) => p.message)).toEqual([
+			'<PersonLink id="ihar-losyk">: no person "ihar-losyk" in content/people; did you mean "ihar-losik" (Ihar Losik)?',
+			'no person "ihar-losick" in content/people; did you mean "ihar-losik" (Ihar Losik)?',
+		]);
+	});
+
 	it('fails two entries for the same wave', () => {
 		const problems = problemsOf(event('2025-09-11-a'), event('2025-09-11-b'));
 		expect(problems).toEqual([expect.objectContaining({ file: 'content/events/2025-09-11-b.mdx', field: 'title' })]);

@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { content } from './content';
+import { recordedSpellings } from '../../src/lib/search/build-index';
+import { DICTIONARIES } from '../../src/i18n';
+
+const en = DICTIONARIES.en;
+
+/** People with spellings in both scripts: the cases the search exists for. */
+const people = [...content.people]
+	.filter(([, data]) => data.variants.cyrillicBelarusian.length + data.variants.cyrillicRussian.length > 0)
+	.slice(0, 6);
+
+/** A reader's slip: one letter dropped from the longest word, when it has six letters or more. */
+function typo(text: string): string | undefined {
+	const words = text.split(' ');
+	const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+	if (longest.length < 6) return undefined;
+	return words.map((w) => (w === longest ? w.slice(0, -2) + w.slice(-1) : w)).join(' ');
+}
+
+/** Forms a reader might type for a recorded spelling: as recorded, without marks and in lower case, with a slip. */
+const formsOf = (spelling: string) =>
+	[spelling, spelling.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), typo(spelling)].filter(
+		(form): form is string => form !== undefined
+	);
+
+const field = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: en.search.label });
+
+test.describe('search in the header', () => {
+	test('loads nothing of the search until the field is focused', async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((path) => path.includes('search'))).toEqual([]);
+		await field(page).focus();
+		await expect.poll(() => requests.some((path) => path.endsWith('/search/index.json'))).toBe(true);
+	});
+
+	for (const [id, data] of people) {
+		test(`finds ${data.name} first by every recorded spelling, without marks and with a typo`, async ({ page }) => {
+			await page.goto('/about/');
+			const input = field(page);
+			for (const spelling of recordedSpellings(data))
+				for (const form of formsOf(spelling)) {
+					await input.fill(form);
+					const first = page.locator('#site-search-results [role="option"]').first();
+					await expect(first, `"${form}" should find ${id}`).toHaveAttribute('data-href', `/people/${id}/`);
+				}
+		});
+	}
+
+	test('works by keyboard: arrows choose, Enter opens, Escape closes; the count is announced', async ({ page }) => {
+		const [id, data] = people[0]!;
+		await page.goto('/');
+		const input = field(page);
+		const russian = data.variants.cyrillicRussian[0];
+		await input.fill(typeof russian === 'string' ? russian : (russian?.spelling ?? data.name));
+		await expect(input).toHaveAttribute('aria-expanded', 'true');
+		await expect(page.locator('site-search .search-status').first()).toHaveText(/\d/);
+		await input.press('ArrowDown');
+		const chosen = await input.getAttribute('aria-activedescendant');
+		await expect(page.locator(`#${chosen}`)).toHaveAttribute('aria-selected', 'true');
+		await input.press('Escape');
+		await expect(input).toHaveAttribute('aria-expanded', 'false');
+		await input.press('ArrowUp');
+		await input.fill(data.name);
+		await input.press('ArrowDown');
+		await input.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`/people/${id}/$`));
+	});
+
+	test('has no axe violations with its results open', async ({ page }) => {
+		await page.goto('/');
+		await field(page).fill(people[0]![1].name);
+		await expect(page.locator('#site-search-results')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	});
+
+	test('searches in the page’s language, with its index', async ({ page }) => {
+		const [id, data] = people[0]!;
+		await page.goto('/ru/');
+		const input = page.getByRole('combobox', { name: DICTIONARIES.ru.search.label });
+		await input.fill(data.name);
+		await expect(page.locator('#site-search-results [role="option"]').first()).toHaveAttribute(
+			'data-href',
+			`/ru/people/${id}/`
+		);
+	});
+});
+
+test.describe('the search page', () => {
+	test('filters as you type and takes its query from the address', async ({ page }) => {
+		const [id, data] = people[0]!;
+		await page.goto(`/search/?q=${encodeURIComponent(data.name)}`);
+		const first = page.locator('#search-page-results a').first();
+		await expect(first).toHaveAttribute('href', `/people/${id}/`);
+		await expect(page.locator('.name-index')).toBeHidden();
+	});
+});
+
+test.describe('search without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the field leads to an A–Z index of every name and spelling, each linking to its person', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('header input[type="search"]').fill('anything');
+		await page.locator('header input[type="search"]').press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=anything$/);
+		for (const [id, data] of people)
+			for (const spelling of recordedSpellings(data))
+				await expect(
+					page
+						.locator('.name-index a', { hasText: new RegExp(`^${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+						.first()
+				).toHaveAttribute('href', `/people/${id}/`);
+	});
+});
