@@ -13,5 +13,7 @@ export default defineConfig({
 		'wcag/h32': 'off',
 		// A group of checkboxes shares one name by design (kind=pardon&kind=exchange).
 		'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
+		// The search's results are the listbox of an editable combobox (ARIA 1.2), which a native <select> cannot be.
+		'prefer-native-element': ['error', { exclude: ['combobox', 'listbox'] }],
 	},
 });
