@@ -59,9 +59,15 @@ test.describe('search in the header', () => {
 		await input.fill(typeof russian === 'string' ? russian : (russian?.spelling ?? data.name));
 		await expect(input).toHaveAttribute('aria-expanded', 'true');
 		await expect(page.locator('site-search .search-status').first()).toHaveText(/\d/);
+		await expect(page.locator('[role="option"][aria-selected="true"]')).toHaveCount(0);
 		await input.press('ArrowDown');
-		const chosen = await input.getAttribute('aria-activedescendant');
-		await expect(page.locator(`#${chosen}`)).toHaveAttribute('aria-selected', 'true');
+		await expect(input).toHaveAttribute('aria-activedescendant', 'site-search-q-result-0');
+		await expect(page.locator('#site-search-q-result-0')).toHaveAttribute('aria-selected', 'true');
+		// Up from the first result wraps round to the last.
+		const count = await page.locator('#site-search-results [role="option"]').count();
+		await input.press('ArrowUp');
+		await expect(input).toHaveAttribute('aria-activedescendant', `site-search-q-result-${count - 1}`);
+		await expect(page.locator('[role="option"][aria-selected="true"]')).toHaveCount(1);
 		await input.press('Escape');
 		await expect(input).toHaveAttribute('aria-expanded', 'false');
 		await input.press('ArrowUp');

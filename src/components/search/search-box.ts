@@ -69,9 +69,10 @@ export function bindSearch(root: HTMLElement): void {
 	let active = -1;
 
 	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
-	const setActive = (next: number) => {
+	/** Choose a result by position (wrapping round), or none with `null`. */
+	const setActive = (next: number | null) => {
 		const items = options();
-		active = items.length ? (next + items.length) % items.length : -1;
+		active = next === null || items.length === 0 ? -1 : (next + items.length) % items.length;
 		items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
 		if (active >= 0) {
 			input.setAttribute('aria-activedescendant', items[active]!.id);
@@ -81,7 +82,7 @@ export function bindSearch(root: HTMLElement): void {
 	const close = () => {
 		list.hidden = true;
 		if (popup) input.setAttribute('aria-expanded', 'false');
-		setActive(-1);
+		setActive(null);
 	};
 
 	const update = async () => {
@@ -105,7 +106,7 @@ export function bindSearch(root: HTMLElement): void {
 		list.replaceChildren(...results.map((r, i) => resultItem(r, messages, `${input.id}-result-${i}`, popup)));
 		list.hidden = results.length === 0;
 		if (popup) input.setAttribute('aria-expanded', String(results.length > 0));
-		setActive(-1);
+		setActive(null);
 		status.textContent = results.length
 			? fill(messages.results, { count: results.length })
 			: fill(messages.none, { query });
@@ -117,7 +118,9 @@ export function bindSearch(root: HTMLElement): void {
 			if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 				if (list.hidden) return;
 				event.preventDefault();
-				setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+				// From no choice, down goes to the first result and up to the last.
+				const down = event.key === 'ArrowDown';
+				setActive(active === -1 ? (down ? 0 : -1) : active + (down ? 1 : -1));
 			} else if (event.key === 'Escape') {
 				if (list.hidden) input.value = '';
 				close();
