@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { content } from './content';
 import { recordedSpellings } from '../../src/lib/search/build-index';
+import { transliterate } from '../../src/lib/search/transliterate';
 import { DICTIONARIES } from '../../src/i18n';
 
 const en = DICTIONARIES.en;
@@ -18,6 +19,18 @@ function typo(text: string): string | undefined {
 	if (longest.length < 6) return undefined;
 	return words.map((w) => (w === longest ? w.slice(0, -2) + w.slice(-1) : w)).join(' ');
 }
+
+/** Spellings nobody recorded: what BGN/PCGN and the national system give for the Belarusian, ICAO 9303 for the Russian. */
+const generatedOf = (data: (typeof people)[number][1]) => {
+	const text = (v: string | { spelling: string }) => (typeof v === 'string' ? v : v.spelling);
+	return [
+		...data.variants.cyrillicBelarusian.flatMap((v) => [
+			transliterate(text(v), 'be-bgn-pcgn'),
+			transliterate(text(v), 'be-national-2007'),
+		]),
+		...data.variants.cyrillicRussian.map((v) => transliterate(text(v), 'ru-icao')),
+	];
+};
 
 /** Forms a reader might type for a recorded spelling: as recorded, without marks and in lower case, with a slip. */
 const formsOf = (spelling: string) =>
@@ -39,10 +52,12 @@ test.describe('search in the header', () => {
 	});
 
 	for (const [id, data] of people) {
-		test(`finds ${data.name} first by every recorded spelling, without marks and with a typo`, async ({ page }) => {
+		test(`finds ${data.name} first by every recorded spelling and generated ones, without marks and with a typo`, async ({
+			page,
+		}) => {
 			await page.goto('/about/');
 			const input = field(page);
-			for (const spelling of recordedSpellings(data))
+			for (const spelling of [...recordedSpellings(data), ...generatedOf(data)])
 				for (const form of formsOf(spelling)) {
 					await input.fill(form);
 					const first = page.locator('#site-search-results [role="option"]').first();
