@@ -128,7 +128,7 @@ test.describe('embed builder', () => {
 		await expect.poll(async () => Math.round((await preview.boundingBox())!.height)).not.toBe(560);
 		await page.getByRole('button', { name: 'Copy the code' }).focus();
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('status')).toContainText(/Copied|selected/);
+		await expect(page.locator('embed-builder').getByRole('status')).toContainText(/Copied|selected/);
 	});
 });
 

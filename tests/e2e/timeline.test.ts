@@ -588,7 +588,7 @@ test.describe('timeline, with JavaScript, at 1400 px', () => {
 				.map((w) => w.id)
 				.sort()
 		);
-		await expect(page.getByRole('status')).toHaveText(
+		await expect(page.locator('timeline-chart').getByRole('status')).toHaveText(
 			new RegExp(`^Showing ${en.number(list.length)} of ${en.number(sorted.length)} waves`)
 		);
 		await expect(reset).toBeVisible();
@@ -636,7 +636,7 @@ test.describe('timeline, with JavaScript, at 1400 px', () => {
 		await expect(page.locator('p.list-empty[data-empty-for="#waves"]')).toBeVisible();
 		await expect(page.locator('p.list-empty[data-empty-for="#waves"]')).toHaveText(/No waves match these filters/);
 		await expect(page.locator('#waves > li:visible')).toHaveCount(0);
-		await expect(page.getByRole('status')).toHaveText('No waves match these filters.');
+		await expect(page.locator('timeline-chart').getByRole('status')).toHaveText('No waves match these filters.');
 		await expect(page.locator('.chart-title')).toHaveText('Political-prisoner release waves in Belarus');
 		const svg = await page.locator(`${WIDE} svg.timeline-svg`).evaluate((el) => el.outerHTML);
 		expect(svg).not.toMatch(/NaN|Infinity|undefined|Invalid/);
