@@ -1,10 +1,11 @@
 /** `npm run validate`: check every content file and print every problem, without a build. */
 import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
-import { validateContent } from '../src/lib/content/validate';
+import { PRISONER_COUNTS_FILE, TALLIES_FILE, validateContent } from '../src/lib/content/validate';
 import { formatProblem, sortProblems } from '../src/lib/content/problems';
 import { readContentHistory } from '../src/lib/content/history';
 import { formatTranslationWarning, translationWarnings } from '../src/lib/content/translation-status';
 import { probableDuplicates } from '../src/lib/search/similar-people';
+import { unarchivedWarning } from '../src/lib/content/archives';
 
 const started = performance.now();
 const files = readContentFiles(process.cwd());
@@ -26,15 +27,23 @@ for (const { ids, spellings } of probableDuplicates(people))
 	console.warn(
 		`warning: content/people/${ids[0]}.yaml and content/people/${ids[1]}.yaml: "${spellings[0]}" and "${spellings[1]}" are the same name to the search; if they are one person, keep one file and move every reference to it.`
 	);
+// A source without an archived copy is still a source; the count shows how much of the record could rot.
+const personFile = (id: string) =>
+	files.find((f) => new RegExp(`^content/people/${id}\\.ya?ml$`).test(f.path))?.path ?? `content/people/${id}.yaml`;
+const archiveWarning = unarchivedWarning([
+	...events.map(({ file, data }) => ({ file, sources: data.sources })),
+	...[...people].map(([id, person]) => ({ file: personFile(id), sources: person.sources })),
+	{ file: PRISONER_COUNTS_FILE, sources: prisonerCounts.map((point) => point.source) },
+	{ file: TALLIES_FILE, sources: tallies.map((tally) => tally.source) },
+]);
+if (archiveWarning) console.warn(archiveWarning);
 // A missing or outdated translation never blocks publishing: the page shows the English, with a note.
 const warnings = translationWarnings(
 	{
 		events,
 		people: [...people.keys()].map((id) => ({
 			id,
-			file:
-				files.find((f) => new RegExp(`^content/people/${id}\\.ya?ml$`).test(f.path))?.path ??
-				`content/people/${id}.yaml`,
+			file: personFile(id),
 		})),
 	},
 	translations,

@@ -13,6 +13,8 @@ const waves = new Map(content.events.map((event) => [event.id, event.data]));
 const FILES = [
 	{ name: 'events.json', type: 'application/json' },
 	{ name: 'events.csv', type: 'text/csv' },
+	{ name: 'events-people.csv', type: 'text/csv' },
+	{ name: 'events-sources.csv', type: 'text/csv' },
 	{ name: 'people.json', type: 'application/json' },
 	{ name: 'prisoner-counts.csv', type: 'text/csv' },
 	{ name: 'tallies.csv', type: 'text/csv' },
@@ -71,8 +73,12 @@ test('events.json holds every wave exactly as the content says', async ({ reques
 	}
 });
 
-test('events.csv has one row per wave whose counts and lists equal the content', async ({ request }) => {
-	const [header, ...rows] = parseCsv(await (await request.get('/data/events.csv')).text());
+test('events.csv has one row per wave whose figures and list keys equal the content, with no escapes', async ({
+	request,
+}) => {
+	const text = await (await request.get('/data/events.csv')).text();
+	expect(text).not.toContain('\\;');
+	const [header, ...rows] = parseCsv(text);
 	expect(rows.map((row) => row[0]).sort()).toEqual([...waves.keys()].sort());
 	const list = (row: string[], name: string) => splitList(row[header!.indexOf(name)]!);
 	const cell = (row: string[], name: string) => row[header!.indexOf(name)];
@@ -87,12 +93,41 @@ test('events.csv has one row per wave whose counts and lists equal the content',
 		expect(cell(row, 'count.basis')).toBe(data.count.basis);
 		expect(list(row, 'count.cite')).toEqual(data.count.cite);
 		expect(cell(row, 'politicalPrisoners.value')).toBe(String(data.politicalPrisoners?.value ?? ''));
-		expect(list(row, 'people.id')).toEqual(data.people.map((p) => p.id));
+		expect(list(row, 'people.name')).toEqual(data.people.map((p) => content.people.get(p.id)!.name));
 		expect(list(row, 'conditions.type')).toEqual(data.conditions.map((c) => c.type));
 		expect(list(row, 'mediators.name')).toEqual(data.mediators.map((m) => m.name));
 		expect(list(row, 'foreignNationals.country')).toEqual(data.foreignNationals.map((f) => f.country));
-		expect(list(row, 'sources.url')).toEqual(data.sources.map((s) => s.url));
-		expect(list(row, 'disputes.note')).toEqual(data.disputes.map((d) => d.note));
+		expect(list(row, 'sources.id')).toEqual(data.sources.map((s) => s.id));
+	}
+});
+
+test('the long tables hold every item of every list, keyed by wave id and place', async ({ request }) => {
+	const table = async (name: string) => {
+		const [header, ...rows] = parseCsv(await (await request.get(`/data/${name}.csv`)).text());
+		return rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!])));
+	};
+	const people = await table('events-people');
+	const sources = await table('events-sources');
+	const conditions = await table('events-conditions');
+	const nationals = await table('events-foreign-nationals');
+	for (const [id, data] of waves) {
+		const of = (rows: Record<string, string>[]) => rows.filter((row) => row['eventId'] === id);
+		expect(
+			of(people).map((row) => [row['n'], row['id'], row['name']]),
+			id
+		).toEqual(data.people.map((p, i) => [String(i + 1), p.id, content.people.get(p.id)!.name]));
+		expect(
+			of(sources).map((row) => [row['id'], row['url'], row['archived']]),
+			id
+		).toEqual(data.sources.map((s) => [s.id, s.url, s.archived ?? '']));
+		expect(
+			of(conditions).map((row) => [row['type'], row['note'], splitList(row['cite']!)]),
+			id
+		).toEqual(data.conditions.map((c) => [c.type, c.note ?? '', c.cite]));
+		expect(
+			of(nationals).map((row) => [row['country'], row['count.value']]),
+			id
+		).toEqual(data.foreignNationals.map((f) => [f.country, String(f.count?.value ?? '')]));
 	}
 });
 

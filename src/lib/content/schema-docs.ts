@@ -14,7 +14,7 @@ function metaOf(schema: AnySchema): FieldDoc {
 }
 
 /** Step through wrappers (optional, default, pipe) to the schema that holds the fields. */
-function unwrap(schema: AnySchema): AnySchema {
+export function unwrap(schema: AnySchema): AnySchema {
 	const def = schema._zod.def as { type: string; innerType?: AnySchema; out?: AnySchema };
 	if (def.innerType) return unwrap(def.innerType);
 	if (def.type === 'pipe' && def.out) return unwrap(def.out);

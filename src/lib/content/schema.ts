@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCountryCode } from './countries';
+import { archiveProblem } from './archives';
 import {
 	CONDITION_TYPES,
 	COUNT_BASES,
@@ -62,6 +63,16 @@ const nonEmptyText = (description: string, example: string, max = 500) =>
 		.trim()
 		.min(1, { error: 'must not be empty' })
 		.max(max, { error: `must be at most ${max} characters` })
+		.meta({ description, examples: [example] });
+
+/** A name, which the spreadsheet downloads list with `; ` between names, so it cannot hold a semicolon. */
+const nameText = (description: string, example: string) =>
+	z
+		.string({ error: 'must be text' })
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(200, { error: 'must be at most 200 characters' })
+		.refine((name) => !name.includes(';'), { error: 'must not contain ";" (give each name as its own entry)' })
 		.meta({ description, examples: [example] });
 
 /** An http(s) link. */
@@ -132,6 +143,18 @@ export const sourceSchema = z
 				examples: [false],
 			}),
 		url: urlSchema,
+		archived: z
+			.string()
+			.optional()
+			.meta({
+				description:
+					'The address of an archived copy of the page, on the Wayback Machine or archive.today, in case the page changes or disappears.',
+				examples: ['https://web.archive.org/web/20251215000000/https://www.hrw.org/news/2025/12/15/belarus'],
+			}),
+	})
+	.superRefine((source, ctx) => {
+		const problem = source.archived === undefined ? undefined : archiveProblem(source.archived, source.url);
+		if (problem) ctx.addIssue({ code: 'custom', path: ['archived'], message: problem, input: source.archived });
 	})
 	.meta({ description: 'A published source.' });
 
@@ -316,7 +339,7 @@ export const eventSchema = z.strictObject({
 	mediators: z
 		.array(
 			z.strictObject({
-				name: nonEmptyText('Name of the person or body.', 'John Coale'),
+				name: nameText('Name of the person or body.', 'John Coale'),
 				role: z
 					.string()
 					.trim()
@@ -404,7 +427,7 @@ const spellingSchema = z.union([
 
 /** One notable person, from `content/people/<slug>.yaml`. */
 export const personSchema = z.strictObject({
-	name: nonEmptyText('The usual English spelling.', 'Ales Bialiatski'),
+	name: nameText('The usual English spelling.', 'Ales Bialiatski'),
 	description: nonEmptyText(
 		'One line on who they are.',
 		'Human-rights defender, founder of Viasna, Nobel Peace Prize 2022.'

@@ -1,74 +1,50 @@
 /**
- * CSV as RFC 4180 writes it: comma-separated, CRLF line ends, fields quoted when they hold a comma,
- * a double quote or a line break, with double quotes doubled inside.
+ * CSV as RFC 4180 writes it (quoting by d3-dsv, CRLF line ends), made safe to open in a spreadsheet.
  */
+import { csvFormatRow, csvParseRows } from 'd3-dsv';
 
-const NEEDS_QUOTES = /[",\r\n]/;
-const LIST_SEPARATOR = ';';
+/** What a list cell joins its items with; items that could hold it go to a long table instead. */
+export const LIST_SEPARATOR = '; ';
 
-/** Quote one field when RFC 4180 requires it. */
-export function csvField(value: string): string {
-	return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+// OWASP's list of characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+// A plain number (a count) is data, not a formula; a negative one must stay a number.
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * Neutralise a cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `@SUM`, a leading tab),
+ * by the OWASP rule: prefix it with a single quote, which spreadsheets show as text and hide.
+ */
+export function neutraliseFormula(cell: string): string {
+	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
-/** Write rows of fields as CSV text, each line ended by CRLF. */
+/** Undo `neutraliseFormula()`, for reading a file back exactly. */
+export function restoreFormula(cell: string): string {
+	return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** Write rows of fields as CSV text, each line ended by CRLF, every cell neutralised against formulas. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-	return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+	return rows.map((row) => `${csvFormatRow(row.map(neutraliseFormula))}\r\n`).join('');
 }
 
-/** Read CSV text back into rows of fields (RFC 4180; a bare LF also ends a line). */
+/** Read CSV text written by `toCsv()` back into rows of the original fields. */
 export function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	const endField = () => {
-		row.push(field);
-		field = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const char = text.charAt(i);
-		if (quoted) {
-			if (char !== '"') field += char;
-			else if (text.charAt(i + 1) === '"') field += text.charAt(++i);
-			else quoted = false;
-		} else if (char === '"') quoted = true;
-		else if (char === ',') endField();
-		else if (char === '\r' || char === '\n') {
-			if (char === '\r' && text.charAt(i + 1) === '\n') i++;
-			endField();
-			rows.push(row);
-			row = [];
-		} else field += char;
-	}
-	if (quoted) throw new Error('CSV ends inside a quoted field');
-	if (field !== '' || row.length > 0) {
-		endField();
-		rows.push(row);
-	}
-	return rows;
+	return csvParseRows(text).map((row) => row.map(restoreFormula));
 }
 
 /**
- * Join the items of a list field into one cell with `;`. A `;` or `\` inside an item is escaped
- * with a backslash, because free-text notes contain semicolons and the list must split back exactly.
+ * Join the items of a list into one cell with `; `. Only lists of ids, codes, dates and names come here,
+ * so the cell never needs an escape; an item holding `;` is a bug in the table's design, not a cell to fix.
  */
 export function joinList(items: readonly string[]): string {
-	return items.map((item) => item.replace(/[\\;]/g, '\\$&')).join(LIST_SEPARATOR);
+	const bad = items.find((item) => item.includes(';'));
+	if (bad !== undefined) throw new Error(`CSV list item "${bad}" holds ";": publish this list as a long table`);
+	return items.join(LIST_SEPARATOR);
 }
 
 /** Split a list cell written by `joinList()` back into its items; an empty cell is an empty list. */
 export function splitList(cell: string): string[] {
-	if (cell === '') return [];
-	const items: string[] = [];
-	let item = '';
-	for (let i = 0; i < cell.length; i++) {
-		const char = cell.charAt(i);
-		if (char === '\\' && i + 1 < cell.length) item += cell.charAt(++i);
-		else if (char === LIST_SEPARATOR) {
-			items.push(item);
-			item = '';
-		} else item += char;
-	}
-	return [...items, item];
+	return cell === '' ? [] : cell.split(LIST_SEPARATOR);
 }

@@ -1,5 +1,5 @@
 import { prisonerCountSchema, type PrisonerCountData } from '../content/schema';
-import { recordsToCsv } from './columns';
+import { recordsToCsv } from './tables';
 
 /** Build /data/prisoner-counts.csv: one row per point, in the given order, columns in schema order. */
 export function prisonerCountsCsv(points: readonly PrisonerCountData[]): string {

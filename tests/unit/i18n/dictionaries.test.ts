@@ -49,6 +49,8 @@ const SAME_AS_ENGLISH = new Set([
 	'figures.entryName',
 	'event.count',
 	'person.description',
+	// The name of the hash function, the same in every language.
+	'data.releases.sha256',
 ]);
 
 const en = DICTIONARIES.en as unknown as Tree;

@@ -1,26 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, joinList, parseCsv, splitList, toCsv } from '../../../../src/lib/export/csv';
+import { joinList, neutraliseFormula, parseCsv, splitList, toCsv } from '../../../../src/lib/export/csv';
 
-describe('csvField()', () => {
-	it.each([
-		['plain', 'plain'],
-		['a, b', '"a, b"'],
-		['say "hi"', '"say ""hi"""'],
-		['two\nlines', '"two\nlines"'],
-		['', ''],
-	])('writes %j as %j', (value, expected) => {
-		expect(csvField(value)).toBe(expected);
+describe('toCsv()', () => {
+	it('ends every line with CRLF and quotes as RFC 4180 says', () => {
+		expect(
+			toCsv([
+				['a', 'b, c'],
+				['say "hi"', ''],
+			])
+		).toBe('a,"b, c"\r\n"say ""hi""",\r\n');
 	});
 });
 
-describe('toCsv()', () => {
-	it('ends every line with CRLF, as RFC 4180 says', () => {
-		expect(
-			toCsv([
-				['a', 'b'],
-				['1', ''],
-			])
-		).toBe('a,b\r\n1,\r\n');
+describe('formula injection', () => {
+	it.each(['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', "=1;'"])(
+		'writes %j so that a spreadsheet shows it as text',
+		(cell) => {
+			const written = neutraliseFormula(cell);
+			expect(written.startsWith("'")).toBe(true);
+			expect(parseCsv(toCsv([[cell]]))).toEqual([[cell]]);
+			expect(toCsv([[cell]])).not.toMatch(/^"?[=+\-@\t\r]/);
+		}
+	);
+
+	it.each(['52', '-3', '0.5', 'plain', "'quoted already", '', '2025-12-13'])('leaves %j as it is', (cell) => {
+		expect(neutraliseFormula(cell)).toBe(cell);
+		expect(parseCsv(toCsv([[cell, 'x']]))).toEqual([[cell, 'x']]);
 	});
 });
 
@@ -28,34 +33,23 @@ describe('parseCsv()', () => {
 	it('reads back exactly what toCsv() wrote, however awkward the fields', () => {
 		const rows = [
 			['id', 'note', 'empty'],
-			['x', 'Quotes "inside", commas, and\r\na line break', ''],
-			['', ';\\', 'Мария Колесникова'],
+			['a,b', 'line one\r\nline two', ''],
+			['"quoted"', 'semi; colon', '=cmd'],
 		];
 		expect(parseCsv(toCsv(rows))).toEqual(rows);
-	});
-
-	it('accepts bare LF line ends and a last line without one', () => {
-		expect(parseCsv('a,b\n1,2')).toEqual([
-			['a', 'b'],
-			['1', '2'],
-		]);
-	});
-
-	it('fails on a quoted field that never closes', () => {
-		expect(() => parseCsv('a,"b\r\n')).toThrow('quoted field');
 	});
 });
 
 describe('joinList() and splitList()', () => {
-	it('join items with ; and split them back, escaping ; and \\ inside items', () => {
-		const items = ['UA', 'Official figure; confirmed', 'back\\slash', ''];
-		const cell = joinList(items);
-		expect(cell).toBe('UA;Official figure\\; confirmed;back\\\\slash;');
-		expect(splitList(cell)).toEqual(items);
-	});
-
-	it('treat an empty cell as an empty list', () => {
+	it('joins with "; " and splits back into the same items', () => {
+		const items = ['LT', 'PL', 'kyiv-independent'];
+		expect(joinList(items)).toBe('LT; PL; kyiv-independent');
+		expect(splitList(joinList(items))).toEqual(items);
 		expect(joinList([])).toBe('');
 		expect(splitList('')).toEqual([]);
+	});
+
+	it('refuses an item that holds a semicolon, which would need an escape', () => {
+		expect(() => joinList(['a', 'b; c'])).toThrow('long table');
 	});
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../../../src/lib/content/schema';
 import { parseCsv, splitList } from '../../../../src/lib/export/csv';
-import { eventsCsv } from '../../../../src/lib/export/events-csv';
+import { EVENT_TABLES, eventTables } from '../../../../src/lib/export/events-csv';
 import { toExportedEvent } from '../../../../src/lib/export/events-json';
+import { tableCsv } from '../../../../src/lib/export/tables';
 import { eventInput } from '../../../helpers';
 
 const names = new Map([
@@ -12,11 +13,11 @@ const names = new Map([
 const exported = (id: string, overrides = {}) =>
 	toExportedEvent({ id, data: eventSchema.parse(eventInput(overrides)) }, names, 'https://example.org');
 
-describe('eventsCsv()', () => {
+describe('eventTables()', () => {
 	const first = exported('2025-09-11-release-52', {
 		conditions: [
 			{ type: 'expelled', to: 'LT', count: { value: 50 }, cite: ['kyiv-independent', 'viasna'] },
-			{ type: 'stayed-in-belarus', note: 'Two refused to leave; they stayed.', cite: ['viasna'] },
+			{ type: 'stayed-in-belarus', note: '-Two refused to leave; they stayed.', cite: ['viasna'] },
 		],
 		people: ['ihar-losik', { id: 'mikola-statkevich', outcome: 'returned-to-prison', date: '2025-09-12' }],
 		disputes: [
@@ -25,7 +26,7 @@ describe('eventsCsv()', () => {
 				note: 'BelTA says 52; Viasna says 50.',
 				sides: [
 					{ says: 'BelTA says 52.', cite: ['kyiv-independent'] },
-					{ says: 'Viasna says 50.', cite: ['viasna'] },
+					{ says: '=Viasna says 50.', cite: ['viasna'] },
 				],
 			},
 		],
@@ -39,46 +40,74 @@ describe('eventsCsv()', () => {
 		title: 'Pardon of 25, with "quotes", commas',
 		people: [],
 	});
-	const [header, ...rows] = parseCsv(eventsCsv([first, second]));
-	const cell = (row: number, name: string) => rows[row]![header!.indexOf(name)]!;
+	const tables = eventTables([first, second]);
+	const read = (name: string) => {
+		const text = tableCsv(tables.find((table) => table.name === name)!);
+		const [header, ...rows] = parseCsv(text);
+		return { text, rows: rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!]))) };
+	};
 
-	it('starts with id, url and the schema fields, and ends with the people names', () => {
-		expect(header!.slice(0, 5)).toEqual(['id', 'url', 'title', 'date', 'dateMarks']);
-		expect(header).toEqual(
-			expect.arrayContaining(['count.basis', 'count.cite', 'politicalPrisoners.cite', 'sources.id'])
-		);
-		expect(header!.at(-1)).toBe('peopleNames');
+	it('publishes events.csv and a long table for every list of a wave, in a fixed order', () => {
+		expect(EVENT_TABLES.map((table) => table.name)).toEqual([
+			'events',
+			'events-conditions',
+			'events-mediators',
+			'events-foreign-nationals',
+			'events-people',
+			'events-sources',
+			'events-disputes',
+			'events-disputes-sides',
+			'events-corrections',
+		]);
+		expect(tables.map((table) => table.name)).toEqual(EVENT_TABLES.map((table) => table.name));
 	});
 
-	it('writes one row per wave with as many cells as columns', () => {
-		expect(rows.map((row) => row[0])).toEqual(['2025-09-11-release-52', '2025-09-16-pardon-25']);
-		expect(rows.every((row) => row.length === header!.length)).toBe(true);
-		expect(cell(1, 'title')).toBe('Pardon of 25, with "quotes", commas');
+	it('writes one row per wave, with the key values of each list joined plainly with "; "', () => {
+		const { rows, text } = read('events');
+		expect(rows.map((row) => row['id'])).toEqual(['2025-09-11-release-52', '2025-09-16-pardon-25']);
+		expect(rows[1]!['title']).toBe('Pardon of 25, with "quotes", commas');
+		expect(splitList(rows[0]!['conditions.type']!)).toEqual(['expelled', 'stayed-in-belarus']);
+		expect(rows[0]!['people.name']).toBe('Ihar Losik; Mikola Statkevich');
+		expect(rows[0]!['sources.id']).toBe('kyiv-independent; viasna');
+		expect(rows[0]!['count.cite']).toBe('kyiv-independent');
+		expect(rows[1]!['people.name']).toBe('');
+		// No cell needs an escape, and the free text of lists is not in the wave's row.
+		expect(text).not.toContain('\\');
+		expect(text).not.toContain('Two refused');
 	});
 
-	it('joins list fields with ; so that they split back into the same items', () => {
-		expect(splitList(cell(0, 'conditions.type'))).toEqual(['expelled', 'stayed-in-belarus']);
-		expect(splitList(cell(0, 'conditions.to'))).toEqual(['LT', '']);
-		expect(splitList(cell(0, 'conditions.count.precision'))).toEqual(['exact', '']);
-		expect(splitList(cell(0, 'conditions.note'))).toEqual(['', 'Two refused to leave; they stayed.']);
-		expect(splitList(cell(0, 'disputes.note'))).toEqual(['BelTA says 52; Viasna says 50.']);
-		expect(splitList(cell(0, 'people.id'))).toEqual(['ihar-losik', 'mikola-statkevich']);
-		expect(splitList(cell(0, 'people.outcome'))).toEqual(['', 'returned-to-prison']);
-		expect(splitList(cell(0, 'people.date'))).toEqual(['', '2025-09-12']);
-		expect(splitList(cell(0, 'peopleNames'))).toEqual(['Ihar Losik', 'Mikola Statkevich']);
-		expect(cell(1, 'people.id')).toBe('');
-	});
-
-	it('writes the ids a figure cites, and keeps the cites of each list item together', () => {
-		expect(cell(0, 'count.basis')).toBe('official');
-		expect(splitList(cell(0, 'count.cite'))).toEqual(['kyiv-independent']);
-		expect(splitList(cell(0, 'sources.id'))).toEqual(['kyiv-independent', 'viasna']);
-		expect(splitList(cell(0, 'conditions.cite')).map(splitList)).toEqual([['kyiv-independent', 'viasna'], ['viasna']]);
-		expect(splitList(cell(0, 'disputes.sides.says')).map(splitList)).toEqual([['BelTA says 52.', 'Viasna says 50.']]);
+	it('keys every row of a long table by the wave id and the place of the item', () => {
+		expect(read('events-people').rows).toEqual([
+			expect.objectContaining({ eventId: first.id, n: '1', id: 'ihar-losik', name: 'Ihar Losik', outcome: '' }),
+			expect.objectContaining({
+				eventId: first.id,
+				n: '2',
+				id: 'mikola-statkevich',
+				name: 'Mikola Statkevich',
+				outcome: 'returned-to-prison',
+				date: '2025-09-12',
+			}),
+		]);
+		const conditions = read('events-conditions').rows;
+		expect(conditions.map((row) => [row['eventId'], row['n'], row['type'], row['to'], row['cite']])).toEqual([
+			[first.id, '1', 'expelled', 'LT', 'kyiv-independent; viasna'],
+			[first.id, '2', 'stayed-in-belarus', '', 'viasna'],
+			[second.id, '1', 'expelled', 'LT', 'kyiv-independent'],
+		]);
+		expect(conditions[1]!['note']).toBe('-Two refused to leave; they stayed.');
+		expect(read('events-disputes-sides').rows.map((row) => [row['disputes.n'], row['n'], row['says']])).toEqual([
+			['1', '1', 'BelTA says 52.'],
+			['1', '2', '=Viasna says 50.'],
+		]);
 		expect(
-			splitList(cell(0, 'disputes.sides.cite'))
-				.map(splitList)
-				.map((sides) => sides.map(splitList))
-		).toEqual([[['kyiv-independent'], ['viasna']]]);
+			read('events-sources')
+				.rows.filter((row) => row['eventId'] === first.id)
+				.map((row) => row['id'])
+		).toEqual(['kyiv-independent', 'viasna']);
+	});
+
+	it('neutralises text cells that start like a formula', () => {
+		expect(read('events-conditions').text).toContain(",'-Two refused to leave; they stayed.,");
+		expect(read('events-disputes-sides').text).toContain(",'=Viasna says 50.,");
 	});
 });

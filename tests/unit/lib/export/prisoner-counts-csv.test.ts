@@ -33,6 +33,7 @@ describe('prisonerCountsCsv()', () => {
 			'source.published',
 			'source.publishedInferred',
 			'source.url',
+			'source.archived',
 			'note',
 		]);
 	});
@@ -52,6 +53,7 @@ describe('prisonerCountsCsv()', () => {
 				'false',
 				'https://spring96.org/en/news/1',
 				'',
+				'',
 			],
 			[
 				'2025-12-31',
@@ -65,6 +67,7 @@ describe('prisonerCountsCsv()', () => {
 				'',
 				'false',
 				'https://example.org/a',
+				'',
 				'After the release of 13 December.',
 			],
 		]);
