@@ -49,6 +49,7 @@ const SAME_AS_ENGLISH = new Set([
 	'figures.entryName',
 	'event.count',
 	'person.description',
+	'shareImage.waveLine',
 ]);
 
 const en = DICTIONARIES.en as unknown as Tree;
