@@ -96,7 +96,7 @@ export function shareImageSvg(
 		`<text x="40" y="62" font-size="24" fill="#8a1c1c" font-weight="700">${esc(text.kicker)}</text>` +
 		textLines(titleLines, 118, 50, 'font-size="42" font-weight="700" fill="#1b1b1f"') +
 		textLines(lineLines, lineTop, 36, 'font-size="28" fill="#1b1b1f"') +
-		`<svg${marks.length ? ' class="spotlight"' : ''} x="40" y="${chartTop}" width="${chartWidth}" height="${height - chartTop - 50}" viewBox="0 0 ${chartWidth} ${layout.height}" preserveAspectRatio="xMidYMid meet">${chart}</svg>` +
+		`<svg${marks.length ? ' class="spotlight"' : ''} x="40" y="${chartTop}" width="${chartWidth}" height="${height - chartTop - 50}" viewBox="0 0 ${chartWidth} ${layout.height}" preserveAspectRatio="xMidYMid meet" overflow="visible">${chart}</svg>` +
 		`<text x="40" y="${height - 20}" font-size="20" fill="#55565e">${esc(text.footer)}</text></svg>`
 	);
 }

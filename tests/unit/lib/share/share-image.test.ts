@@ -41,7 +41,7 @@ describe('shareImageSvg()', () => {
 		// The image, the box that scales the chart, the chart, and one nested svg per mark.
 		expect(svg.match(/<svg /g)).toHaveLength(3 + SMALL.length);
 		expect(svg).toMatch(
-			/<svg x="40" y="\d+" width="1120" height="\d+" viewBox="0 0 1120 [\d.]+" preserveAspectRatio="xMidYMid meet"><svg class="timeline-svg" x="0" y="0" width="1120"/
+			/<svg x="40" y="\d+" width="1120" height="\d+" viewBox="0 0 1120 [\d.]+" preserveAspectRatio="xMidYMid meet" overflow="visible"><svg class="timeline-svg" x="0" y="0" width="1120" height="[\d.]+" font-size="\d+" overflow="visible">/
 		);
 	});
 
