@@ -35,3 +35,8 @@ export function splitPagePath(pathname: string, base = BASE): { lang: Language; 
 		return { lang: first as Language, path: inside.slice(first.length + 1) || '/' };
 	return { lang: 'en', path: inside };
 }
+
+/** The share image of a wave's or a person's page, in its language: `('be', 'events', id)` → `/be/og/events/<id>.png`. */
+export function shareImagePath(lang: Language, kind: 'events' | 'people', id: string, base = BASE): string {
+	return pagePath(lang, `/og/${kind}/${id}.png`, base);
+}

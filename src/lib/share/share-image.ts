@@ -6,13 +6,26 @@ import type { ChartLocale, SwarmLayout } from '../timeline/types';
 
 /** The words on a share image. */
 export interface ShareText {
-	/** Small line above the title, e.g. the date. */
+	/** Small line above the title, e.g. the site's name. */
 	kicker: string;
 	title: string;
+	/** A line under the title: a wave's date and count, a person's story. */
+	line?: string | undefined;
 	footer: string;
 }
 
+/** A wave to pick out on the chart: its id, and its date for charts that group waves by month or year. */
+export interface HighlightedWave {
+	id: string;
+	date: string;
+}
+
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
+
+// Dim every mark but the highlighted ones; fill and stroke opacity rather than group opacity, which resvg
+// would draw as one offscreen layer per mark.
+const SPOTLIGHT_STYLE =
+	'.spotlight .glyph{fill-opacity:.12;stroke-opacity:.3}.spotlight .pp{fill-opacity:.15}.spotlight .highlight .glyph{fill-opacity:.85;stroke-opacity:1;stroke:#1b1b1f;stroke-width:2.5}.ring{fill:none;stroke:#1b1b1f;stroke-width:3}';
 
 /** Break text into lines of at most `max` characters, at spaces. */
 export function wrapText(text: string, max: number): string[] {
@@ -25,29 +38,65 @@ export function wrapText(text: string, max: number): string[] {
 	return lines;
 }
 
-/** Compose a 1200×630 share image: title above the time chart, scaled to the room left, with a footer. */
-export function shareImageSvg(layout: SwarmLayout, text: ShareText, loc: ChartLocale, highlight?: string): string {
+/** Wrap text into at most `count` lines; when it needs more, the last line ends in an ellipsis. */
+export function clampLines(text: string, max: number, count: number): string[] {
+	const lines = wrapText(text, max);
+	if (lines.length <= count) return lines;
+	const kept = lines.slice(0, count);
+	kept[count - 1] = `${kept[count - 1]!.slice(0, max - 1).trimEnd()}…`;
+	return kept;
+}
+
+/** The marks that draw these waves: each wave's own, or the month or year that groups it. */
+export function markIdsOf(layout: SwarmLayout, waves: readonly HighlightedWave[]): string[] {
+	const keyOf = {
+		none: (w: HighlightedWave) => w.id,
+		month: (w: HighlightedWave) => w.date.slice(0, 7),
+		year: (w: HighlightedWave) => w.date.slice(0, 4),
+	}[layout.grouped];
+	return [...new Set(waves.map(keyOf))];
+}
+
+const textLines = (lines: readonly string[], top: number, step: number, attributes: string) =>
+	lines.map((line, i) => `<text x="40" y="${top + i * step}" ${attributes}>${esc(line)}</text>`).join('');
+
+/**
+ * Compose a 1200×630 share image: the title and its line above the time chart, scaled to the room left,
+ * with the given waves picked out, and a footer.
+ */
+export function shareImageSvg(
+	layout: SwarmLayout,
+	text: ShareText,
+	loc: ChartLocale,
+	highlight: readonly HighlightedWave[] = []
+): string {
 	const { width, height } = SHARE_SIZE;
-	const titleLines = wrapText(text.title, 46).slice(0, 2);
-	const chartTop = 90 + titleLines.length * 50;
+	const titleLines = clampLines(text.title, 46, 2);
+	const lineLines = text.line ? clampLines(text.line, 72, 2) : [];
+	const lineTop = 118 + (titleLines.length - 1) * 50 + 44;
+	const chartTop = (lineLines.length ? lineTop + (lineLines.length - 1) * 36 : lineTop - 44) + 22;
 	const chartWidth = width - 80;
 	// The renderer places the chart at a fixed width, so its percentages resolve; the wrapper scales it to fit.
+	const marks = markIdsOf(layout, highlight);
 	const chart = renderSwarmSvg(
 		layout,
-		{ idPrefix: 'share', title: text.title, highlight, position: { x: 0, y: 0, width: chartWidth }, loc },
+		{
+			idPrefix: 'share',
+			title: text.title,
+			highlight: marks,
+			still: true,
+			position: { x: 0, y: 0, width: chartWidth },
+			loc,
+		},
 		SWARM.target
 	);
-	const title = titleLines
-		.map(
-			(line, i) =>
-				`<text x="40" y="${118 + i * 50}" font-size="42" font-weight="700" fill="#1b1b1f">${esc(line)}</text>`
-		)
-		.join('');
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Liberation Sans"><style>${STANDALONE_STYLE}</style>` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Liberation Sans"><style>${STANDALONE_STYLE}${SPOTLIGHT_STYLE}</style>` +
 		`<rect width="${width}" height="${height}" fill="#fdfdfb"/><rect width="${width}" height="10" fill="#8a1c1c"/>` +
-		`<text x="40" y="62" font-size="24" fill="#8a1c1c" font-weight="700">${esc(text.kicker)}</text>${title}` +
-		`<svg x="40" y="${chartTop}" width="${chartWidth}" height="${height - chartTop - 50}" viewBox="0 0 ${chartWidth} ${layout.height}" preserveAspectRatio="xMidYMid meet">${chart}</svg>` +
+		`<text x="40" y="62" font-size="24" fill="#8a1c1c" font-weight="700">${esc(text.kicker)}</text>` +
+		textLines(titleLines, 118, 50, 'font-size="42" font-weight="700" fill="#1b1b1f"') +
+		textLines(lineLines, lineTop, 36, 'font-size="28" fill="#1b1b1f"') +
+		`<svg${marks.length ? ' class="spotlight"' : ''} x="40" y="${chartTop}" width="${chartWidth}" height="${height - chartTop - 50}" viewBox="0 0 ${chartWidth} ${layout.height}" preserveAspectRatio="xMidYMid meet" overflow="visible">${chart}</svg>` +
 		`<text x="40" y="${height - 20}" font-size="20" fill="#55565e">${esc(text.footer)}</text></svg>`
 	);
 }

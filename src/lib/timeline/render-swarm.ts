@@ -10,8 +10,13 @@ export interface SwarmRenderOptions {
 	title: string;
 	/** Open mark links in a new tab (embeds must not navigate their frame). */
 	linkTarget?: '_blank' | undefined;
-	/** Id of a mark to emphasise. */
-	highlight?: string | undefined;
+	/** Id of a mark to emphasise, or several (a person's waves). */
+	highlight?: string | readonly string[] | undefined;
+	/**
+	 * A picture, not a page: no links, names or data for scripts, so an image file holds only what it shows and
+	 * its content hash changes only when its pixels do. Highlighted marks get a ring, which reads at thumbnail size.
+	 */
+	still?: boolean | undefined;
 	/** Where the chart sits inside a framed unit: a fixed width, so its percentages resolve. */
 	position?: { x: number; y: number; width: number } | undefined;
 	/** The text shown when nothing matches. */
@@ -30,21 +35,22 @@ export function previewData(loc: ChartLocale, item: ChartItem): string {
 }
 
 function renderMark(m: SwarmMark, options: SwarmRenderOptions, target: number): string {
-	const classes = [
-		'mark',
-		`kind-${m.kind}`,
-		m.precision === 'exact' ? '' : 'imprecise',
-		options.highlight === m.id ? 'highlight' : '',
-	]
+	const highlighted = [options.highlight ?? []].flat().includes(m.id);
+	const classes = ['mark', `kind-${m.kind}`, m.precision === 'exact' ? '' : 'imprecise', highlighted ? 'highlight' : '']
 		.filter(Boolean)
 		.join(' ');
-	const opens = options.linkTarget ? ` target="${options.linkTarget}" rel="noopener"` : '';
 	const pp = m.ppR === undefined ? '' : `<path class="pp" d="${glyphPath(m.kind, 0, 0, m.ppR)}"/>`;
+	const glyph = `<path class="glyph" d="${glyphPath(m.kind, 0, 0, m.r)}"/>${pp}`;
+	if (options.still) {
+		const ring = highlighted ? `<circle class="ring" r="${m.r + 7}"/>` : '';
+		return `<g class="${classes}"><svg x="${pct(m.xPct)}" y="${m.y}" overflow="visible">${glyph}${ring}</svg></g>`;
+	}
+	const opens = options.linkTarget ? ` target="${options.linkTarget}" rel="noopener"` : '';
 	return (
 		`<a class="${classes}" href="${esc(m.href)}"${opens} aria-label="${esc(m.label)}" data-id="${esc(m.id)}" data-date="${m.date}" data-x="${m.xPct}" data-y="${m.y}"${previewData(options.loc, m)}>` +
 		`<title>${esc(m.label)}</title>` +
 		`<svg x="${pct(m.xPct)}" y="${m.y}" overflow="visible"><circle class="hit" r="${Math.max(m.r, target / 2)}" fill="transparent"/>` +
-		`<path class="glyph" d="${glyphPath(m.kind, 0, 0, m.r)}"/>${pp}</svg></a>`
+		`${glyph}</svg></a>`
 	);
 }
 
@@ -111,9 +117,14 @@ export function renderSwarmSvg(layout: SwarmLayout, options: SwarmRenderOptions,
 		layout.marks.length === 0
 			? `<text class="empty" x="50%" y="${baseline - 40}" text-anchor="middle">${esc(options.emptyText ?? options.loc.t.chart.empty)}</text>`
 			: '';
+	// A still chart is not clipped to its box (it stays inside it): resvg clips a nested svg through an
+	// offscreen layer the size of the whole image, which took two thirds of a share image's drawing time.
+	const named = options.still
+		? ' overflow="visible"'
+		: ` role="group" aria-labelledby="${idPrefix}-title" data-domain="${layout.domain.join(',')}" data-left="${leftPct}" data-right="${rightPct}"`;
+	const title = options.still ? '' : `<title id="${idPrefix}-title">${esc(options.title)}</title>`;
 	return (
-		`<svg class="timeline-svg"${place} height="${layout.height}" font-size="${fontSize}" role="group" aria-labelledby="${idPrefix}-title" data-domain="${layout.domain.join(',')}" data-left="${leftPct}" data-right="${rightPct}">` +
-		`<title id="${idPrefix}-title">${esc(options.title)}</title>` +
+		`<svg class="timeline-svg"${place} height="${layout.height}" font-size="${fontSize}"${named}>${title}` +
 		`<g aria-hidden="true">${ticks}<line class="axis" x1="${pct(leftPct)}" x2="${pct(rightPct)}" y1="${baseline}" y2="${baseline}"/>` +
 		`<text class="axis-title" x="${pct(leftPct)}" y="${bottom + 38}">${esc(options.loc.t.chart.dateAxis)}</text></g>` +
 		`<g aria-hidden="true">${layout.annotations.map((a) => renderAnnotation(a, fontSize)).join('')}</g>` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languagePrefix, pagePath, siteBase, sitePath, splitPagePath } from '../../../src/lib/urls';
+import { languagePrefix, pagePath, shareImagePath, siteBase, sitePath, splitPagePath } from '../../../src/lib/urls';
 import { embedSnippet, embedUrl } from '../../../src/lib/embed/snippet';
 import { escapeXml } from '../../../src/lib/timeline/escape';
 import { DICTIONARIES } from '../../../src/i18n';
@@ -44,6 +44,17 @@ const PAGES: [Language, string, string, string][] = [
 	['ru', '/data/', '/ru/data/', '/mirror/folder/ru/data/'],
 	['ru', '/events/?year=2025#waves', '/ru/events/?year=2025#waves', '/mirror/folder/ru/events/?year=2025#waves'],
 ];
+
+describe('shareImagePath()', () => {
+	it('puts the share image of a wave or a person beside the language’s pages, under the folder', () => {
+		expect(shareImagePath('en', 'events', '2025-12-13-clemency-123', '/')).toBe(
+			'/og/events/2025-12-13-clemency-123.png'
+		);
+		expect(shareImagePath('be', 'people', 'ihar-losik', '/mirror/folder/')).toBe(
+			'/mirror/folder/be/og/people/ihar-losik.png'
+		);
+	});
+});
 
 describe('pagePath()', () => {
 	it.each(PAGES)('puts the %s page %s at %s, and at %s under a folder', (lang, path, atRoot, inFolder) => {

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getLocalContent, getTimelineData } from '../../../lib/content/queries';
+import { getLocalContent } from '../../../lib/content/queries';
 import { headlineFigures } from '../../../lib/content/stats';
 import { fill } from '../../../lib/i18n/locale';
-import { renderChart } from '../../../lib/timeline/chart';
+import { shareChartLayout } from '../../../lib/share/share-chart';
 import { shareImageSvg } from '../../../lib/share/share-image';
-import { svgToPng } from '../../../lib/share/render-png';
+import { sharePng } from '../../../lib/share/render-png';
 import { languagePaths } from '../../../i18n/pages';
 import { localeOf } from '../../../i18n';
 import type { Language } from '../../../lib/i18n/languages';
@@ -16,11 +16,9 @@ export const GET: APIRoute<{ lang: Language }> = async ({ props: { lang } }) => 
 	const loc = localeOf(lang);
 	const { t } = loc;
 	const { waves, prisonerCounts, tallies } = await getLocalContent(lang);
-	const { data, held } = await getTimelineData(lang);
 	const figures = headlineFigures(waves, prisonerCounts, tallies);
-	const layout = renderChart(data, held, { kinds: [] }, { loc }).swarm.layout;
 	const svg = shareImageSvg(
-		layout,
+		await shareChartLayout(lang),
 		{
 			kicker: t.site.name,
 			title: fill(t.shareImage.title, { waves: loc.count(figures.entries, t.words.waves) }),
@@ -28,5 +26,5 @@ export const GET: APIRoute<{ lang: Language }> = async ({ props: { lang } }) => 
 		},
 		loc
 	);
-	return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
+	return new Response(await sharePng(svg), { headers: { 'Content-Type': 'image/png' } });
 };

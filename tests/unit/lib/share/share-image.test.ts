@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { shareImageSvg, wrapText } from '../../../../src/lib/share/share-image';
+import { clampLines, markIdsOf, shareImageSvg, wrapText } from '../../../../src/lib/share/share-image';
+import { imageKey } from '../../../../src/lib/share/png-cache';
 import { renderChart } from '../../../../src/lib/timeline/chart';
 import { localeOf } from '../../../../src/i18n';
-import { HELD, SMALL } from '../../../fixtures/timeline';
+import { datum, HELD, SMALL } from '../../../fixtures/timeline';
 
 const loc = localeOf('en');
 
@@ -14,6 +15,18 @@ describe('wrapText()', () => {
 		]);
 	});
 });
+
+describe('clampLines()', () => {
+	it('keeps text that fits, and ends the last line in an ellipsis when it does not', () => {
+		expect(clampLines('one two three', 8, 2)).toEqual(['one two', 'three']);
+		expect(clampLines('one two three four five', 8, 2)).toEqual(['one two', 'three…']);
+	});
+});
+
+const layoutOf = (data = SMALL) => renderChart(data, HELD, { kinds: [] }, { loc }).swarm.layout;
+const text = { kicker: 'Release Waves', title: 'Wave d', line: '13 December 2025: 123 people released', footer: 'F' };
+/** The classes of the mark drawn at each wave's place, in the order of the layout. */
+const markClasses = (svg: string) => [...svg.matchAll(/<g class="(mark [^"]*)">/g)].map((m) => m[1]!);
 
 describe('shareImageSvg()', () => {
 	it('nests the chart, placed by the renderer and scaled to fit, in a 1200×630 image with escaped text', () => {
@@ -28,7 +41,7 @@ describe('shareImageSvg()', () => {
 		// The image, the box that scales the chart, the chart, and one nested svg per mark.
 		expect(svg.match(/<svg /g)).toHaveLength(3 + SMALL.length);
 		expect(svg).toMatch(
-			/<svg x="40" y="\d+" width="1120" height="\d+" viewBox="0 0 1120 [\d.]+" preserveAspectRatio="xMidYMid meet"><svg class="timeline-svg" x="0" y="0" width="1120"/
+			/<svg x="40" y="\d+" width="1120" height="\d+" viewBox="0 0 1120 [\d.]+" preserveAspectRatio="xMidYMid meet" overflow="visible"><svg class="timeline-svg" x="0" y="0" width="1120" height="[\d.]+" font-size="\d+" overflow="visible">/
 		);
 	});
 
@@ -41,5 +54,56 @@ describe('shareImageSvg()', () => {
 		);
 		expect(svg).toContain(be.t.chart.dateAxis);
 		expect(svg).not.toContain(loc.t.chart.dateAxis);
+	});
+});
+
+describe('shareImageSvg() for a page', () => {
+	it('puts the title and its line above the chart and picks out the page’s wave with a ring', () => {
+		const svg = shareImageSvg(layoutOf(), text, loc, [{ id: '2025-12-13-d', date: '2025-12-13' }]);
+		expect(svg).toContain('>Wave d</text>');
+		expect(svg).toContain('>13 December 2025: 123 people released</text>');
+		const classes = markClasses(svg);
+		expect(classes).toHaveLength(SMALL.length);
+		expect(classes.filter((c) => c.includes('highlight'))).toEqual(['mark kind-negotiated-release highlight']);
+		expect(svg.match(/class="ring"/g)).toHaveLength(1);
+		expect(svg).toContain('<svg class="spotlight"');
+	});
+
+	it('picks out every wave of a person, and dims nothing on the site’s own image', () => {
+		const both = shareImageSvg(layoutOf(), text, loc, [
+			{ id: '2020-10-11-a', date: '2020-10-11' },
+			{ id: '2025-09-11-c', date: '2025-09-11' },
+		]);
+		expect(markClasses(both).filter((c) => c.includes('highlight'))).toHaveLength(2);
+		const none = shareImageSvg(layoutOf(), text, loc);
+		expect(markClasses(none).filter((c) => c.includes('highlight'))).toEqual([]);
+		expect(none).not.toContain('class="ring"');
+		expect(none).not.toContain('class="spotlight"');
+	});
+
+	it('draws a picture, not a page: no links, names or data for scripts', () => {
+		const svg = shareImageSvg(layoutOf(), text, loc, [{ id: '2025-12-13-d', date: '2025-12-13' }]);
+		for (const part of ['<a ', '<title', 'aria-label', 'data-summary', 'href=', 'class="hit"'])
+			expect(svg).not.toContain(part);
+	});
+
+	it('changes only the image of a wave whose words change, so the cache redraws only that one', () => {
+		const retitled = SMALL.map((d) => (d.id === '2024-07-02-b' ? { ...d, title: 'A new title', summary: 'New.' } : d));
+		const imageOf = (data: typeof SMALL, id: string, title: string) =>
+			imageKey(shareImageSvg(layoutOf(data), { ...text, title }, loc, [{ id, date: id.slice(0, 10) }]), 'r');
+		expect(imageOf(retitled, '2025-12-13-d', 'Wave d')).toBe(imageOf(SMALL, '2025-12-13-d', 'Wave d'));
+		expect(imageOf(retitled, '2024-07-02-b', 'A new title')).not.toBe(imageOf(SMALL, '2024-07-02-b', 'Wave b'));
+	});
+
+	it('picks out the month that holds the wave when the chart groups waves by month', () => {
+		const many = Array.from({ length: 200 }, (_, i) =>
+			datum({ id: `w${i}`, date: new Date(Date.UTC(2021, 0, 1) + i * 5 * 86_400_000).toISOString().slice(0, 10) })
+		);
+		const layout = layoutOf(many);
+		expect(layout.grouped).toBe('month');
+		const wave = many[100]!;
+		expect(markIdsOf(layout, [wave, many[101]!])).toEqual([wave.date.slice(0, 7)]);
+		const svg = shareImageSvg(layout, text, loc, [wave]);
+		expect(markClasses(svg).filter((c) => c.includes('highlight'))).toHaveLength(1);
 	});
 });
