@@ -210,7 +210,12 @@ test('pages carry social metadata and point to the feed', async ({ page }) => {
 		for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'twitter:card']) {
 			await expect(meta(key), `${path} ${key}`).toHaveAttribute('content', /\S/);
 		}
-		await expect(meta('og:image')).toHaveAttribute('content', /^https?:\/\/[^/]+\/og\/site\.png$/);
+		// An entry has its own share image; other pages share the site's.
+		const image = path.startsWith('/events/') ? `/og/events/${id}.png` : '/og/site.png';
+		await expect(meta('og:image')).toHaveAttribute(
+			'content',
+			new RegExp(`^https?://[^/]+${image.replaceAll('.', '\\.')}$`)
+		);
 		await expect(meta('og:url')).toHaveAttribute('content', new RegExp(`${path.replaceAll('/', '\\/')}$`));
 		if (description) await expect(meta('og:description')).toHaveAttribute('content', description);
 		await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
