@@ -165,17 +165,28 @@ test('the sitemap lists every wave and the data page, but not the 404 page', asy
 
 test('pages carry social metadata and point to the feed', async ({ page }) => {
 	const id = [...waves.keys()].at(-1)!;
-	for (const [path, description] of [
-		['/', undefined],
-		[`/events/${id}/`, waves.get(id)!.summary],
-		['/data/', undefined],
+	for (const [path, description, image] of [
+		['/', undefined, '/og/site.png'],
+		[`/events/${id}/`, waves.get(id)!.summary, `/og/events/${id}.png`],
+		['/data/', undefined, '/og/site.png'],
 	] as const) {
 		await page.goto(path);
 		const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
-		for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'twitter:card']) {
+		for (const key of [
+			'og:title',
+			'og:description',
+			'og:type',
+			'og:url',
+			'og:image',
+			'twitter:card',
+			'twitter:image',
+		]) {
 			await expect(meta(key), `${path} ${key}`).toHaveAttribute('content', /\S/);
 		}
-		await expect(meta('og:image')).toHaveAttribute('content', /^https?:\/\/[^/]+\/og\/site\.png$/);
+		await expect(meta('og:image')).toHaveAttribute(
+			'content',
+			new RegExp(`^https?://[^/]+${image.replaceAll('.', '\\.')}$`)
+		);
 		await expect(meta('og:url')).toHaveAttribute('content', new RegExp(`${path.replaceAll('/', '\\/')}$`));
 		if (description) await expect(meta('og:description')).toHaveAttribute('content', description);
 		await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
