@@ -200,18 +200,24 @@ test('the sitemap lists every wave and the data page, but not the 404 page', asy
 
 test('pages carry social metadata and point to the feed', async ({ page }) => {
 	const id = [...waves.keys()].at(-1)!;
-	for (const [path, description] of [
-		['/', undefined],
-		[`/events/${id}/`, waves.get(id)!.summary],
-		['/data/', undefined],
+	for (const [path, description, image] of [
+		['/', undefined, '/og/site.png'],
+		[`/events/${id}/`, waves.get(id)!.summary, `/og/events/${id}.png`],
+		['/data/', undefined, '/og/site.png'],
 	] as const) {
 		await page.goto(path);
 		const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
-		for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'twitter:card']) {
+		for (const key of [
+			'og:title',
+			'og:description',
+			'og:type',
+			'og:url',
+			'og:image',
+			'twitter:card',
+			'twitter:image',
+		]) {
 			await expect(meta(key), `${path} ${key}`).toHaveAttribute('content', /\S/);
 		}
-		// An entry has its own share image; other pages share the site's.
-		const image = path.startsWith('/events/') ? `/og/events/${id}.png` : '/og/site.png';
 		await expect(meta('og:image')).toHaveAttribute(
 			'content',
 			new RegExp(`^https?://[^/]+${image.replaceAll('.', '\\.')}$`)

@@ -59,7 +59,13 @@ export async function cachedPng(
 	return { png, hit: false };
 }
 
-/** Delete the images (and stray temporary files) not used since `since` (ms since 1970); returns how many. */
+// Only what this module writes: `<key>.png` and the `<key>.<pid>.tmp` of an interrupted write.
+const OWN_FILE = /^[0-9a-f]{64}\.(png|\d+\.tmp)$/;
+
+/**
+ * Delete the images (and stray temporary files) not used since `since` (ms since 1970); returns how many.
+ * Any other file is left alone, should SHARE_IMAGE_CACHE name a folder that holds something else too.
+ */
 export function pruneCache(dir: string, since: number): number {
 	let names: string[];
 	try {
@@ -67,7 +73,7 @@ export function pruneCache(dir: string, since: number): number {
 	} catch {
 		return 0;
 	}
-	const stale = names.filter((name) => statSync(join(dir, name)).mtimeMs < since);
+	const stale = names.filter((name) => OWN_FILE.test(name) && statSync(join(dir, name)).mtimeMs < since);
 	for (const name of stale) rmSync(join(dir, name), { force: true });
 	return stale.length;
 }

@@ -104,14 +104,25 @@ describe('cachedPng()', () => {
 
 describe('pruneCache()', () => {
 	it('removes only the images the last build did not use; reading an image marks it used', () => {
-		writeCachedPng(dir, 'old', red);
-		writeCachedPng(dir, 'kept', blue);
+		const [old, kept] = [imageKey('old', 'r'), imageKey('kept', 'r')];
+		writeCachedPng(dir, old, red);
+		writeCachedPng(dir, kept, blue);
+		writeFileSync(join(dir, `${old}.123.tmp`), red.subarray(0, 9));
 		const longAgo = new Date(Date.now() - 86_400_000);
-		for (const key of ['old', 'kept']) utimesSync(join(dir, `${key}.png`), longAgo, longAgo);
+		for (const name of readdirSync(dir)) utimesSync(join(dir, name), longAgo, longAgo);
 		const buildStart = Date.now() - 1000;
-		expect(readCachedPng(dir, 'kept')).toEqual(blue);
-		expect(pruneCache(dir, buildStart)).toBe(1);
-		expect(readdirSync(dir)).toEqual(['kept.png']);
+		expect(readCachedPng(dir, kept)).toEqual(blue);
+		expect(pruneCache(dir, buildStart)).toBe(2);
+		expect(readdirSync(dir)).toEqual([`${kept}.png`]);
+	});
+
+	it('leaves alone files it did not write, in a folder that holds something else too', () => {
+		writeCachedPng(dir, imageKey('old', 'r'), red);
+		writeFileSync(join(dir, 'notes.txt'), 'mine');
+		const longAgo = new Date(Date.now() - 86_400_000);
+		for (const name of readdirSync(dir)) utimesSync(join(dir, name), longAgo, longAgo);
+		expect(pruneCache(dir, Date.now())).toBe(1);
+		expect(readdirSync(dir)).toEqual(['notes.txt']);
 	});
 
 	it('does nothing when there is no cache yet', () => {
