@@ -1,4 +1,8 @@
-/* Release Waves embed loader: resizes every iframe of ours on the page to its content. No dependencies. */
+/*
+ * Release Waves embed loader: sizes every frame of ours on the page to the height its content reports. An
+ * embed fills the height its snippet gives, so this only grows a frame whose content needs more room
+ * (an older snippet, a height typed in by hand). No dependencies, ES5.
+ */
 (function () {
 	var script = document.currentScript;
 	if (!script) return;
@@ -7,7 +11,7 @@
 	var origin = new URL(root).origin;
 	function frames() {
 		return [].filter.call(document.getElementsByTagName('iframe'), function (f) {
-			// The embed in any language: /embed/, /be/embed/, /ru/embed/.
+			// The timeline or a wave's card, in any language: /embed/, /be/embed/, /ru/embed/wave/<id>/.
 			return f.src.indexOf(root) === 0 && /^(?:[a-z]{2}\/)?embed\//.test(f.src.slice(root.length));
 		});
 	}

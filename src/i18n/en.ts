@@ -345,8 +345,8 @@ export const en = {
 	share: {
 		title: 'Embed the timeline',
 		description:
-			'Put the timeline of release waves on your own site: choose the options, preview it, and copy two lines of HTML.',
-		lede: "Put the timeline on your own page: choose what it shows, check the preview, and paste the two lines below into your page's HTML. The frame sizes itself to its content, loads nothing from any other site, and sets no cookies.",
+			'Put the timeline of release waves, or one wave as a card, on your own site: choose the options, preview it at each width, and copy two lines of HTML.',
+		lede: "Put the timeline, or one wave as a card, on your own page: choose what it shows, check the preview at each width, and paste the lines below into your page's HTML. The frame has its final height from the start, so your page does not move as it loads; it needs no inline styles, loads nothing from any other site, and sets no cookies.",
 		options: 'Embed options',
 		language: 'Language',
 		from: 'From',
@@ -366,11 +366,21 @@ export const en = {
 		copied: 'Copied. Paste it into your page’s HTML.',
 		copyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (or ⌘C) to copy it.',
 		preview: 'Preview',
-		previewTitle: 'Preview of the embedded timeline',
+		previewTitle: 'Preview of the embed',
 		iframeTitle: 'Political-prisoner release waves in Belarus (Release Waves)',
 		dataNote:
 			'The data behind the chart can be downloaded on the {data}. Please keep the credit line that the embed shows.',
 		dataPage: 'data page',
+		what: 'What to embed',
+		whatTimeline: 'The timeline',
+		whatWave: 'One wave, as a card',
+		whatPicture: 'A picture of the chart (PNG), for sites that allow no frames',
+		wave: 'Wave',
+		previewWidth: 'Preview width',
+		widthPhone: 'phone (360 px)',
+		widthColumn: 'column (700 px)',
+		widthFull: 'full width',
+		pictureAlt: 'Chart of political-prisoner release waves in Belarus since 2020, by Release Waves',
 	},
 	search: {
 		label: 'Search',
@@ -416,6 +426,9 @@ export const en = {
 	embed: {
 		title: 'Embedded timeline',
 		credit: 'Source: {site}, data {licence}',
+		cardFrameTitle: 'Release wave in Belarus, {date} (Release Waves)',
+		readMore: 'The full entry: people, conditions and sources',
+		stripLabel: 'This wave on the time axis among all the others',
 	},
 };
 

@@ -40,3 +40,13 @@ export function splitPagePath(pathname: string, base = BASE): { lang: Language; 
 export function shareImagePath(lang: Language, kind: 'events' | 'people', id: string, base = BASE): string {
 	return pagePath(lang, `/og/${kind}/${id}.png`, base);
 }
+
+/** An embeddable view in a language: the timeline, or one wave's card (`embedPath('be', 'x')` → `/be/embed/wave/x/`). */
+export function embedPath(lang: Language, waveId?: string, base = BASE): string {
+	return pagePath(lang, waveId ? `/embed/wave/${waveId}/` : '/embed/', base);
+}
+
+/** The oEmbed description of an embeddable view: `/oembed/embed.json`, `/be/oembed/wave/x.json`. */
+export function oembedPath(lang: Language, waveId?: string, base = BASE): string {
+	return pagePath(lang, waveId ? `/oembed/wave/${waveId}.json` : '/oembed/embed.json', base);
+}

@@ -130,4 +130,5 @@ export const PAGES = {
 	share: '/share/',
 	search: '/search/',
 	embed: '/embed/',
+	card: `/embed/wave/${latest.id}/`,
 } as const;

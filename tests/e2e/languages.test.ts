@@ -10,8 +10,8 @@ import { templateParts } from '../../src/lib/i18n/locale';
 const history = readContentHistory(root);
 const prefix = (lang: Language) => (lang === 'en' ? '' : `/${lang}`);
 
-/** The pages whose versions the switcher links (the embed has no header). */
-const { embed: _embed, ...PAGES } = ALL_PAGES;
+/** The pages whose versions the switcher links (the embeds have no header). */
+const { embed: _embed, card: _card, ...PAGES } = ALL_PAGES;
 
 /**
  * The English interface, as phrases of two words or more taken from the dictionary (the parts of each
@@ -112,10 +112,17 @@ for (const lang of TRANSLATED_LANGUAGES) {
 		await expect(page.locator('h1')).toHaveText(localName(person, lang));
 	});
 
-	test(`${lang}: the embed and the feed are in the language`, async ({ page, request }) => {
+	test(`${lang}: the embeds and the feed are in the language`, async ({ page, request }) => {
 		await page.goto(`${prefix(lang)}/embed/`);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		await expect(page.locator('.chart-title')).toContainText(t.chart.title);
+		await page.goto(`${prefix(lang)}${ALL_PAGES.card}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.getByRole('link', { name: t.embed.readMore })).toHaveAttribute(
+			'href',
+			new RegExp(`${prefix(lang)}${eventPath(latest.id)}$`)
+		);
+		await expect(page.getByRole('img', { name: t.embed.stripLabel })).toBeVisible();
 		const feed = await (await request.get(`${prefix(lang)}/rss.xml`)).text();
 		expect(feed).toContain(`<language>${lang}</language>`);
 		expect(feed).toContain(`/${lang}/events/${latest.id}/`);

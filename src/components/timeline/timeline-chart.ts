@@ -2,8 +2,8 @@ import { renderChart, type ChartView } from '../../lib/timeline/chart';
 import { filterParams, isFiltered, parseFilter, type TimelineFilter } from '../../lib/timeline/filter';
 import { legendSpec, renderLegendHtml } from '../../lib/timeline/legend';
 import { SWARM } from '../../lib/timeline/presets';
-import type { ChartData, ChartHost } from './chart-host';
-import type { ChartLocale, ChartMessages, HeldDatum, TimelineDatum } from '../../lib/timeline/types';
+import { asChartData, type ChartData, type ChartHost } from './chart-host';
+import type { ChartLocale, ChartMessages } from '../../lib/timeline/types';
 import { makeLocale } from '../../lib/i18n/locale';
 import { LANGUAGES, type Language } from '../../lib/i18n/languages';
 import { bindDownloads } from './chart-downloads';
@@ -13,24 +13,8 @@ import { filterList } from './chart-list';
 import { bindPreview } from './chart-preview';
 import { bindZoom } from './chart-zoom';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isDatum = (d: unknown): d is TimelineDatum =>
-	isRecord(d) && typeof d['id'] === 'string' && typeof d['date'] === 'string' && typeof d['count'] === 'number';
-const isHeld = (d: unknown): d is HeldDatum =>
-	isRecord(d) && typeof d['date'] === 'string' && typeof d['value'] === 'number';
-
 const pageLanguage = (value: string | undefined): Language =>
 	value && Object.hasOwn(LANGUAGES, value) ? (value as Language) : 'en';
-
-/** Check the shape of fetched data before the chart trusts it: a malformed item is left out. */
-function asChartData(value: unknown): ChartData {
-	const data: unknown = isRecord(value) ? value['data'] : undefined;
-	const held: unknown = isRecord(value) ? value['held'] : undefined;
-	if (!Array.isArray(data) || !Array.isArray(held)) throw new Error('unexpected timeline data');
-	const items: unknown[] = data;
-	const points: unknown[] = held;
-	return { data: items.filter(isDatum), held: points.filter(isHeld) };
-}
 
 /** Enhances the build-time chart: previews, keyboard moves, filters in the address, zoom and downloads. */
 class TimelineChart extends HTMLElement implements ChartHost {

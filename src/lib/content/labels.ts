@@ -2,6 +2,7 @@ import type { CountPrecision } from './vocabulary';
 import type { EventData } from './schema';
 import type { StoryStep } from './story';
 import { isRelease } from './outcomes';
+import { countryName } from './countries';
 import { fill, type Locale } from '../i18n/locale';
 import type { Messages } from '../../i18n/en';
 
@@ -45,4 +46,27 @@ export function periodLabel(loc: Locale, { from, to }: { from: string; to?: stri
 	if (to === undefined) return fill(loc.t.dates.since, { date: loc.partial(from) });
 	if (to === from) return fill(loc.t.dates.in, { date: loc.partial(from) });
 	return fill(loc.t.dates.fromTo, { from: loc.partial(from), to: loc.partial(to) });
+}
+
+/** One condition of a release in words: "Expelled from Belarus to Lithuania", "Stayed in Belarus". */
+export function conditionLabel(
+	loc: Locale<Pick<Messages, 'conditions' | 'event'>>,
+	condition: Pick<EventData['conditions'][number], 'type' | 'to'>
+): string {
+	const { t } = loc;
+	return condition.to
+		? fill(t.event.conditionTo, {
+				condition: t.conditions[condition.type],
+				country: countryName(condition.to, loc.lang),
+			})
+		: t.conditions[condition.type];
+}
+
+/** An entry's count as its page states it: "about 1,600 people released", "18 people moved to house arrest". */
+export function countLine(loc: Locale, data: EventData): string {
+	return fill(loc.t.event.count, {
+		count: formatCount(loc, data.count),
+		people: loc.plural(data.count.value, loc.t.words.people),
+		verb: countVerb(loc, data),
+	});
 }

@@ -38,21 +38,32 @@ export function legendSpec(layout: SwarmLayout, preset: SwarmPreset): LegendSpec
 const glyph = (kind: EventKind | 'mixed', r: number, extra = '', colour: string = kind) =>
 	`<svg class="kind-${colour}" width="${Math.ceil(2 * r + 4)}" height="${Math.ceil(2 * r + 4)}" viewBox="${-(r + 2)} ${-(r + 2)} ${2 * r + 4} ${2 * r + 4}" aria-hidden="true"><path class="glyph" d="${glyphPath(kind, 0, 0, r)}"/>${extra}</svg>`;
 
-/** The legend as an HTML list, for the page: the same items as the framed SVG's legend. */
+/**
+ * The legend as an HTML list, for the page: the same items as the framed SVG's legend. The keys that only
+ * the time chart uses (disc sizes, the held line) are marked, so the row view can hide them: its bars
+ * show counts by length and it has no held line.
+ */
 export function renderLegendHtml(spec: LegendSpec, loc: ChartLocale): string {
 	const { t } = loc;
+	const key = (html: string, swarmOnly = false) => `<li${swarmOnly ? ' class="swarm-key"' : ''}>${html}</li>`;
 	const items = [
-		...spec.kinds.map((kind) => `${glyph(kind, 5)} ${escape(kind === 'mixed' ? t.mixedKinds : t.kinds[kind])}`),
-		...spec.sizes.map((s) => `${glyph('pardon', s.r, '', 'other')} ${escape(loc.count(s.count, t.words.people))}`),
+		...spec.kinds.map((kind) => key(`${glyph(kind, 5)} ${escape(kind === 'mixed' ? t.mixedKinds : t.kinds[kind])}`)),
+		...spec.sizes.map((s) =>
+			key(`${glyph('pardon', s.r, '', 'other')} ${escape(loc.count(s.count, t.words.people))}`, true)
+		),
 		...(spec.imprecise
-			? [`<span class="imprecise">${glyph('pardon', 5, '', 'other')}</span> ${escape(t.chart.legendDashed)}`]
+			? [key(`<span class="imprecise">${glyph('pardon', 5, '', 'other')}</span> ${escape(t.chart.legendDashed)}`)]
 			: []),
 		...(spec.politicalPrisoners
 			? [
-					`${glyph('pardon', 7, `<path class="pp" d="${glyphPath('pardon', 0, 0, 4)}"/>`, 'other')} ${escape(t.chart.legendInner)}`,
+					key(
+						`${glyph('pardon', 7, `<path class="pp" d="${glyphPath('pardon', 0, 0, 4)}"/>`, 'other')} ${escape(t.chart.legendInner)}`
+					),
 				]
 			: []),
-		...(spec.held ? [`<span class="swatch swatch-line" aria-hidden="true"></span> ${escape(t.chart.legendLine)}`] : []),
+		...(spec.held
+			? [key(`<span class="swatch swatch-line" aria-hidden="true"></span> ${escape(t.chart.legendLine)}`, true)]
+			: []),
 	];
-	return `<ul class="timeline-legend" aria-label="${escape(t.chart.legend)}">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+	return `<ul class="timeline-legend" aria-label="${escape(t.chart.legend)}">${items.join('')}</ul>`;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { languagePrefix, pagePath, shareImagePath, siteBase, sitePath, splitPagePath } from '../../../src/lib/urls';
+import {
+	embedPath,
+	languagePrefix,
+	oembedPath,
+	pagePath,
+	shareImagePath,
+	siteBase,
+	sitePath,
+	splitPagePath,
+} from '../../../src/lib/urls';
 import { embedSnippet, embedUrl } from '../../../src/lib/embed/snippet';
 import { escapeXml } from '../../../src/lib/timeline/escape';
 import { DICTIONARIES } from '../../../src/i18n';
@@ -109,10 +118,10 @@ describe('embed snippet under a folder', () => {
 	it('points the frame and the loader at the folder, so the loader recognises its frames', () => {
 		const root = 'https://mirror.example/rw/';
 		expect(embedUrl(root, { kinds: [] })).toBe('https://mirror.example/rw/embed/');
-		expect(embedSnippet(root, { kinds: ['pardon'] }, TITLE)).toContain(
+		expect(embedSnippet(root, { kinds: ['pardon'] }, TITLE, 900)).toContain(
 			'src="https://mirror.example/rw/embed/?kind=pardon"'
 		);
-		expect(embedSnippet('https://mirror.example/rw', { kinds: [] }, TITLE)).toContain(
+		expect(embedSnippet('https://mirror.example/rw', { kinds: [] }, TITLE, 900)).toContain(
 			'src="https://mirror.example/rw/embed.js"'
 		);
 	});
@@ -122,11 +131,22 @@ describe('embed snippet under a folder', () => {
 		const [iframe, script] = embedSnippet(
 			root,
 			{ kinds: ['pardon'], lang: 'be' },
-			DICTIONARIES.be.share.iframeTitle
+			DICTIONARIES.be.share.iframeTitle,
+			940
 		).split('\n');
 		expect(iframe).toBe(
-			`<iframe src="https://mirror.example/mirror/folder/be/embed/?kind=pardon" title="${escapeXml(DICTIONARIES.be.share.iframeTitle)}" style="width:100%;border:0" height="480" loading="lazy" lang="be"></iframe>`
+			`<iframe src="https://mirror.example/mirror/folder/be/embed/?kind=pardon" title="${escapeXml(DICTIONARIES.be.share.iframeTitle)}" width="100%" height="940" frameborder="0" loading="lazy" lang="be"></iframe>`
 		);
 		expect(script).toBe('<script async src="https://mirror.example/mirror/folder/embed.js"></script>');
+	});
+});
+
+describe('embedPath() and oembedPath()', () => {
+	it("address the timeline and a wave's card, and their oEmbed files, in each language and under a folder", () => {
+		expect(embedPath('en', undefined, '/')).toBe('/embed/');
+		expect(embedPath('be', '2025-12-13-x', '/mirror/folder/')).toBe('/mirror/folder/be/embed/wave/2025-12-13-x/');
+		expect(oembedPath('en', undefined, '/')).toBe('/oembed/embed.json');
+		expect(oembedPath('ru', '2025-12-13-x', '/mirror/folder/')).toBe('/mirror/folder/ru/oembed/wave/2025-12-13-x.json');
+		expect(embedPath('ru', 'x', 'https://site.org/rw/')).toBe('https://site.org/rw/ru/embed/wave/x/');
 	});
 });

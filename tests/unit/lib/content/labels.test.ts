@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countVerb, formatCount, periodLabel, stepLabel, storyPhrase } from '../../../../src/lib/content/labels';
+import {
+	conditionLabel,
+	countLine,
+	countVerb,
+	formatCount,
+	periodLabel,
+	stepLabel,
+	storyPhrase,
+} from '../../../../src/lib/content/labels';
 import { localeOf } from '../../../../src/i18n';
 import { fill } from '../../../../src/lib/i18n/locale';
 import { waveOf } from '../../../helpers';
@@ -140,5 +148,17 @@ describe('periodLabel()', () => {
 		expect(periodLabel(ru, { from: '2020', to: '2024-06-30' })).toBe(
 			fill(ru.t.dates.fromTo, { from: '2020', to: '30 июня 2024 г.' })
 		);
+	});
+});
+
+describe('conditionLabel() and countLine()', () => {
+	it('name a condition with its country in the language, and a count as the entry page states it', () => {
+		expect(conditionLabel(en, { type: 'expelled', to: 'LT' })).toBe('Expelled from Belarus to Lithuania');
+		expect(conditionLabel(ru, { type: 'stayed-in-belarus' })).toBe(ru.t.conditions['stayed-in-belarus']);
+		expect(conditionLabel(be, { type: 'expelled', to: 'LT' })).toContain('Літв');
+		const { data } = waveOf('2025-09-11-x', {
+			count: { value: 1600, precision: 'approximate', basis: 'official', cite: ['kyiv-independent'] },
+		});
+		expect(countLine(en, data)).toBe('about 1,600 people released');
 	});
 });

@@ -116,6 +116,17 @@ describe('legendSpec()', () => {
 		expect(renderLegendHtml(full, loc)).toContain('Dashed: approximate or minimum count');
 		expect(renderLegendHtml(plain, loc)).not.toContain('Dashed');
 	});
+
+	it('marks the keys only the time chart uses, so the row view can hide them', () => {
+		const full = legendSpec(renderChart(SMALL, HELD, { kinds: [] }, { loc }).swarm.layout, SWARM);
+		const items = [...renderLegendHtml(full, loc).matchAll(/<li( class="swarm-key")?>(.*?)<\/li>/g)];
+		const swarmOnly = items.filter((m) => m[1]).map((m) => m[2]!.replace(/<[^>]*>/g, '').trim());
+		expect(swarmOnly).toEqual([
+			...full.sizes.map((s) => loc.count(s.count, loc.t.words.people)),
+			loc.t.chart.legendLine,
+		]);
+		expect(items.filter((m) => !m[1]).map((m) => m[2])).toHaveLength(full.kinds.length + 2);
+	});
 });
 
 describe('framedChartSvg()', () => {
