@@ -1,3 +1,4 @@
+import type { ContentProblem } from './problems';
 import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from '../i18n/languages';
 import { lastChangedOf, type ContentHistory } from './history';
 import { textState } from './localize';
@@ -52,9 +53,19 @@ export function translationWarnings(
 	);
 }
 
-/** One line for an editor: what is shown in English, and what to do about it. */
-export function formatTranslationWarning(w: TranslationWarning): string {
+/** The warning an editor reads: what is shown in English, and what to do about it. */
+export function translationProblem(w: TranslationWarning): ContentProblem {
 	return w.state === 'missing'
-		? `warning: ${w.file}: no ${w.lang} translation; the ${w.lang} pages show the English. Add ${w.translation}.`
-		: `warning: ${w.translation}: checked ${w.checked}, but the English (${w.file}) changed on ${w.changed}; the ${w.lang} pages show the English until you update the translation and its "checked" date.`;
+		? {
+				file: w.file,
+				field: `(${w.lang} translation)`,
+				message: `has no ${w.lang} translation; the ${w.lang} pages show the English`,
+				expected: `a translation in ${w.translation}`,
+			}
+		: {
+				file: w.translation,
+				field: 'checked',
+				message: `was checked on ${w.checked ?? '?'}, but the English (${w.file}) changed on ${w.changed ?? '?'}; the ${w.lang} pages show the English until the translation is updated`,
+				expected: 'the translation brought up to date, and "checked" set to the day you checked it',
+			};
 }

@@ -45,6 +45,8 @@ export interface ContentFile {
 /** Everything that parsed, and every problem found; content is publishable only when `problems` is empty. */
 export interface ValidationResult {
 	problems: ContentProblem[];
+	/** What deserves a second look but does not block publishing, such as two files that may be one wave. */
+	warnings: ContentProblem[];
 	events: CheckedEvent[];
 	people: Map<string, PersonData>;
 	prisonerCounts: PrisonerCountData[];
@@ -143,6 +145,7 @@ function parseDatedList<S extends z.ZodType<{ date: string }[]>>(
 export function validateContent(files: readonly ContentFile[], today: string): ValidationResult {
 	const result: ValidationResult = {
 		problems: [],
+		warnings: [],
 		events: [],
 		people: new Map(),
 		prisonerCounts: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTranslationWarning, translationWarnings } from '../../../../src/lib/content/translation-status';
+import { translationProblem, translationWarnings } from '../../../../src/lib/content/translation-status';
 import type { ContentHistory } from '../../../../src/lib/content/history';
 
 const history = (dates: Record<string, string>): ContentHistory => ({
@@ -23,9 +23,11 @@ describe('translationWarnings()', () => {
 			['ru', 'missing', 'content/translations/ru/events/e.mdx'],
 			['ru', 'missing', 'content/translations/ru/people/p.yaml'],
 		]);
-		expect(formatTranslationWarning(warnings[0]!)).toBe(
-			'warning: content/events/e.mdx: no be translation; the be pages show the English. Add content/translations/be/events/e.mdx.'
-		);
+		expect(translationProblem(warnings[0]!)).toMatchObject({
+			file: 'content/events/e.mdx',
+			message: 'has no be translation; the be pages show the English',
+			expected: 'a translation in content/translations/be/events/e.mdx',
+		});
 	});
 
 	it('warns of a translation checked before the English last changed, and of nothing current', () => {
@@ -50,6 +52,10 @@ describe('translationWarnings()', () => {
 				changed: '2026-02-01',
 			},
 		]);
-		expect(formatTranslationWarning(warnings[0]!)).toContain('checked 2026-01-01, but the English');
+		expect(translationProblem(warnings[0]!)).toMatchObject({
+			file: 'content/translations/be/events/e.mdx',
+			field: 'checked',
+			message: expect.stringContaining('checked on 2026-01-01, but the English'),
+		});
 	});
 });
