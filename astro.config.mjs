@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { shareImageCache } from './src/integrations/share-image-cache.ts';
+import { socialImageCache } from './src/integrations/social-image-cache.ts';
 import { contentMdxProcessor } from './src/lib/content/mdx-safety/processor.ts';
 
 // The public address the site is deployed at; canonical links, feeds and embed snippets use it.
@@ -18,7 +18,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [
 		contentGuard(),
-		shareImageCache(),
+		socialImageCache(),
 		mdx({ processor: contentMdxProcessor(`${base.replace(/\/+$/, '')}/`) }),
 		sitemap({
 			filter: (page) => !page.includes('/embed/'),

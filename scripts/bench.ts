@@ -1,8 +1,8 @@
 /**
  * `npm run bench [sizes...]`: build the site with N synthetic waves (default 10, 100, 1,000) in a temporary
- * copy of the project, and report build and validate times, page weights and the cost of the share images as a
+ * copy of the project, and report build and validate times, page weights and the cost of the social images as a
  * table and as JSON. Each copy is built three times: cold, again with everything cached, and once more with only
- * the share images to draw, whose difference from the cached build is what drawing them costs.
+ * the social images to draw, whose difference from the cached build is what drawing them costs.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -16,10 +16,10 @@ import type { PageWeight } from '../src/lib/quality/page-weight';
 import type { EventData, PrisonerCountData } from '../src/lib/content/schema';
 import { renderChart } from '../src/lib/timeline/chart';
 import { toHeldData, toTimelineDatum } from '../src/lib/timeline/data';
-import { waveShareImage } from '../src/lib/share/page-images';
-import { shareImageSvg } from '../src/lib/share/share-image';
-import { cachedPng } from '../src/lib/share/png-cache';
-import { RENDERER, svgToPng } from '../src/lib/share/render-png';
+import { waveSocialImage } from '../src/lib/social-image/page-images';
+import { socialImageSvg } from '../src/lib/social-image/image-svg';
+import { cachedPng } from '../src/lib/social-image/png-cache';
+import { RENDERER, svgToPng } from '../src/lib/social-image/render-png';
 import { localeOf } from '../src/i18n';
 
 const SKIP = new Set([
@@ -42,20 +42,20 @@ interface Run {
 	waves: number;
 	pages: number;
 	buildSeconds: number;
-	/** The same build again: Astro's content cache and every share image kept. */
+	/** The same build again: Astro's content cache and every social image kept. */
 	cachedBuildSeconds: number;
-	/** Again with the share-image cache emptied: the cached build plus drawing every image. */
+	/** Again with the social-image cache emptied: the cached build plus drawing every image. */
 	coldImagesBuildSeconds: number;
 	validateSeconds: number;
 	weights: PageWeight[];
 	homeWithinBudget: boolean;
-	/** Share images built (every wave and person page and the site's, in every language), and their bytes. */
-	shareImages: number;
-	shareImageBytes: number;
+	/** Social images built (every wave and person page and the site's, in every language), and their bytes. */
+	socialImages: number;
+	socialImageBytes: number;
 	/** What drawing one image adds to the build, from the two cached builds. */
-	shareImageBuildMs: number;
+	socialImageBuildMs: number;
 	/** One wave's image in this process: its SVG, drawing it, and taking it from the cache instead (median ms). */
-	shareImageMs: { svg: number; rasterise: number; cached: number };
+	socialImageMs: { svg: number; rasterise: number; cached: number };
 }
 
 /** Copy the project without build output, link its node_modules, and swap in N synthetic waves. */
@@ -71,20 +71,20 @@ function prepare(n: number): string {
 	return dir;
 }
 
-/** Build the copy, with its share-image cache in the copy (the linked node_modules would share the project's). */
+/** Build the copy, with its social-image cache in the copy (the linked node_modules would share the project's). */
 function build(dir: string): number {
 	const started = performance.now();
 	const result = spawnSync('npx', ['astro', 'build'], {
 		cwd: dir,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SHARE_IMAGE_CACHE: join(dir, 'share-image-cache') },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOCIAL_IMAGE_CACHE: join(dir, 'social-image-cache') },
 	});
 	if (result.status !== 0) throw new Error(`build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
 	return (performance.now() - started) / 1000;
 }
 
-/** The share images of a built site: every PNG under an og/ folder, in every language. */
-function shareImageFiles(dist: string): string[] {
+/** The social images of a built site: every PNG under an og/ folder, in every language. */
+function socialImageFiles(dist: string): string[] {
 	return readdirSync(dist, { recursive: true })
 		.map(String)
 		.filter((file) => /(^|\/)og\/.*\.png$/.test(file))
@@ -101,18 +101,18 @@ async function median(task: () => unknown, times = 7): Promise<number> {
 	return Number(ms.sort((a, b) => a - b)[times >> 1]!.toFixed(1));
 }
 
-/** Time one wave's share image over the chart of all the waves, as the build makes it. */
-async function shareImageCost(
+/** Time one wave's social image over the chart of all the waves, as the build makes it. */
+async function socialImageCost(
 	events: readonly { id: string; data: EventData }[],
 	counts: readonly PrisonerCountData[]
-): Promise<Run['shareImageMs']> {
+): Promise<Run['socialImageMs']> {
 	const loc = localeOf('en');
 	const data = events.map((e) => toTimelineDatum(e.id, e.data, (id) => id));
 	const layout = renderChart(data, toHeldData(counts), { kinds: [] }, { loc }).swarm.layout;
 	const wave = events.at(-1)!;
 	const svgOf = () => {
-		const { text, highlight } = waveShareImage(loc, wave.id, wave.data);
-		return shareImageSvg(layout, text, loc, highlight);
+		const { text, highlight } = waveSocialImage(loc, wave.id, wave.data);
+		return socialImageSvg(layout, text, loc, highlight);
 	};
 	const svg = svgOf();
 	const cache = { dir: mkdtempSync(join(tmpdir(), 'release-waves-bench-og-')), renderer: RENDERER };
@@ -138,12 +138,12 @@ async function run(n: number): Promise<Run> {
 		if (problems.length) throw new Error(`synthetic content has ${problems.length} problems`);
 		const buildSeconds = build(dir);
 		const cachedBuildSeconds = build(dir);
-		rmSync(join(dir, 'share-image-cache'), { recursive: true, force: true });
+		rmSync(join(dir, 'social-image-cache'), { recursive: true, force: true });
 		const coldImagesBuildSeconds = build(dir);
 		const dist = join(dir, 'dist');
 		const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 		const weights = weighBuiltSite(dist);
-		const images = shareImageFiles(dist);
+		const images = socialImageFiles(dist);
 		return {
 			waves: n,
 			pages,
@@ -153,10 +153,10 @@ async function run(n: number): Promise<Run> {
 			validateSeconds,
 			weights,
 			homeWithinBudget: homeBudgets(weights[0]!).every((b) => b.ok),
-			shareImages: images.length,
-			shareImageBytes: images.reduce((sum, file) => sum + statSync(file).size, 0),
-			shareImageBuildMs: Number((((coldImagesBuildSeconds - cachedBuildSeconds) * 1000) / images.length).toFixed(1)),
-			shareImageMs: await shareImageCost(events, prisonerCounts),
+			socialImages: images.length,
+			socialImageBytes: images.reduce((sum, file) => sum + statSync(file).size, 0),
+			socialImageBuildMs: Number((((coldImagesBuildSeconds - cachedBuildSeconds) * 1000) / images.length).toFixed(1)),
+			socialImageMs: await socialImageCost(events, prisonerCounts),
 		};
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
@@ -165,7 +165,7 @@ async function run(n: number): Promise<Run> {
 
 const runs: Run[] = [];
 for (const n of (sizes.length ? sizes : [10, 100, 1000]).sort((a, b) => a - b)) {
-	console.error(`building ${n} synthetic waves (cold, cached, share images only)...`);
+	console.error(`building ${n} synthetic waves (cold, cached, social images only)...`);
 	runs.push(await run(n));
 }
 const [first, last] = [runs[0]!, runs.at(-1)!];
@@ -173,13 +173,13 @@ const marginalMs =
 	runs.length > 1 ? ((last.buildSeconds - first.buildSeconds) / (last.waves - first.waves)) * 1000 : undefined;
 
 console.log(
-	'waves | pages | build s | validate s | / wire gzip KB (JS) | event page KB | /embed/ KB | home within budget | cached build s | share images (MB) | ms per image in the build | one image: SVG / draw / cached ms'
+	'waves | pages | build s | validate s | / wire gzip KB (JS) | event page KB | /embed/ KB | home within budget | cached build s | social images (MB) | ms per image in the build | one image: SVG / draw / cached ms'
 );
 for (const r of runs) {
 	const [home, event, embed] = r.weights;
-	const one = r.shareImageMs;
+	const one = r.socialImageMs;
 	console.log(
-		`${r.waves} | ${r.pages} | ${r.buildSeconds.toFixed(1)} | ${r.validateSeconds.toFixed(2)} | ${kb(home!.wire.gzip)} (${kb(home!.js.gzip)}) | ${kb(event!.wire.gzip)} | ${embed ? kb(embed.wire.gzip) : '-'} | ${r.homeWithinBudget ? 'yes' : 'NO'} | ${r.cachedBuildSeconds.toFixed(1)} | ${r.shareImages} (${(r.shareImageBytes / 2 ** 20).toFixed(1)}) | ${r.shareImageBuildMs} | ${one.svg} / ${one.rasterise} / ${one.cached}`
+		`${r.waves} | ${r.pages} | ${r.buildSeconds.toFixed(1)} | ${r.validateSeconds.toFixed(2)} | ${kb(home!.wire.gzip)} (${kb(home!.js.gzip)}) | ${kb(event!.wire.gzip)} | ${embed ? kb(embed.wire.gzip) : '-'} | ${r.homeWithinBudget ? 'yes' : 'NO'} | ${r.cachedBuildSeconds.toFixed(1)} | ${r.socialImages} (${(r.socialImageBytes / 2 ** 20).toFixed(1)}) | ${r.socialImageBuildMs} | ${one.svg} / ${one.rasterise} / ${one.cached}`
 	);
 }
 if (marginalMs !== undefined) console.log(`marginal build cost: ${marginalMs.toFixed(1)} ms per event page`);

@@ -19,7 +19,7 @@ export const en = {
 	site: {
 		name: 'Release Waves',
 		description: 'A sourced timeline of political-prisoner release waves in Belarus, 2020 to today.',
-		shareImageAlt: 'Timeline of political-prisoner release waves in Belarus since 2020',
+		socialImageAlt: 'Timeline of political-prisoner release waves in Belarus since 2020',
 		skipLink: 'Skip to content',
 		mainNav: 'Main',
 		nav: { timeline: 'Timeline', waves: 'Waves', people: 'People', data: 'Data', about: 'About' },
@@ -415,7 +415,7 @@ export const en = {
 		home: 'Political-prisoner releases in Belarus',
 		dataTitle: 'Political-prisoner release waves in Belarus: data',
 	},
-	shareImage: {
+	socialImage: {
 		waveLine: '{date}: {count}',
 		waveAlt: '{title}, {date}: {count}. Timeline of release waves, with this wave highlighted.',
 		personAlt: '{name}: {story}. Timeline of release waves, with the waves that name this person highlighted.',

@@ -36,8 +36,8 @@ export function splitPagePath(pathname: string, base = BASE): { lang: Language; 
 	return { lang: 'en', path: inside };
 }
 
-/** The share image of a wave's or a person's page, in its language: `('be', 'events', id)` → `/be/og/events/<id>.png`. */
-export function shareImagePath(lang: Language, kind: 'events' | 'people', id: string, base = BASE): string {
+/** The social image of a wave's or a person's page, in its language: `('be', 'events', id)` → `/be/og/events/<id>.png`. */
+export function socialImagePath(lang: Language, kind: 'events' | 'people', id: string, base = BASE): string {
 	return pagePath(lang, `/og/${kind}/${id}.png`, base);
 }
 

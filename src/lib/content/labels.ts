@@ -1,19 +1,12 @@
-import type { CountPrecision } from './vocabulary';
-import type { EventData } from './schema';
+import type { CountData, EventData } from './schema';
 import type { StoryStep } from './story';
 import { isRelease } from './outcomes';
 import { countryName } from './countries';
 import { fill, type Locale } from '../i18n/locale';
 import type { Messages } from '../../i18n/en';
 
-/** A number of people and how precise it is. */
-export interface Count {
-	value: number;
-	precision: CountPrecision;
-}
-
 /** Format a count with its precision: `123`, `about 1,600`, `at least 18`; `около 1 600`. */
-export function formatCount(loc: Locale<Pick<Messages, 'precisions'>>, { value, precision }: Count): string {
+export function formatCount(loc: Locale<Pick<Messages, 'precisions'>>, { value, precision }: CountData): string {
 	return fill(loc.t.precisions[precision], { n: loc.number(value) });
 }
 

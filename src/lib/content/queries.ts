@@ -17,8 +17,6 @@ import { personStory, type StoryItem } from './story';
 import { readTranslations, type Translations } from './read-translations';
 import { localName, textState, translateEvent, translatePerson, type TextState } from './localize';
 import type { Language } from '../i18n/languages';
-import { toHeldData, toTimelineDatum } from '../timeline/data';
-import type { HeldDatum, TimelineDatum } from '../timeline/types';
 
 /** A wave with its collection entry, for rendering the MDX body, and when its file last changed. */
 export interface WaveEntry extends Wave {
@@ -171,14 +169,4 @@ export function getLocalContent(lang: Language): Promise<LocalContent> {
 		local.set(lang, loaded);
 	}
 	return loaded;
-}
-
-/** The timeline's input for one language: every wave as a datum, and the held series. */
-export async function getTimelineData(lang: Language = 'en'): Promise<{ data: TimelineDatum[]; held: HeldDatum[] }> {
-	const { waves, people, prisonerCounts } = await getLocalContent(lang);
-	const names = new Map(people.map((p) => [p.id, p.data.name]));
-	return {
-		data: waves.map((w) => toTimelineDatum(w.id, w.data, (id) => names.get(id) ?? id)),
-		held: toHeldData(prisonerCounts),
-	};
 }

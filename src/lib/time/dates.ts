@@ -6,11 +6,6 @@ export function utcDate(iso: string): Date {
 	return date;
 }
 
-/** Compare two `YYYY-MM-DD` strings, oldest first. */
-export function compareIsoDates(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Write a Date as `YYYY-MM-DD`, in UTC. */
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);

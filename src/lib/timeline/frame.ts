@@ -14,7 +14,7 @@ export interface FrameText {
 	loc: ChartLocale;
 }
 
-/** Colours and type for a chart that stands alone (a file, a slide, a share image), in the site's palette. */
+/** Colours and type for a chart that stands alone (a file, a slide, a social image), in the site's palette. */
 export const STANDALONE_STYLE =
 	"text{font-family:'Liberation Sans',system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;fill:#1b1b1f}.tick-label,.axis-title,.note{fill:#55565e}.grid{stroke:#d5d5da}.axis{stroke:#55565e}.glyph{fill:currentColor;fill-opacity:.55;stroke:currentColor;stroke-width:1.5}.pp{fill:#1b1b1f;fill-opacity:.5}.imprecise .glyph{fill-opacity:.2;stroke-dasharray:3 2}.kind-pardon{color:#8a1c1c}.kind-negotiated-release{color:#1f5c99}.kind-exchange{color:#6b4c9a}.kind-amnesty-law{color:#2e6b3a}.kind-other,.kind-mixed{color:#666}.leader{stroke:#55565e}.held-line{stroke:#1b1b1f;stroke-width:1.5}.held-point{fill:#1b1b1f}.held-point.approximate{fill:#fff;stroke:#1b1b1f}.annotation-head{font-weight:700}.title{font-weight:700}";
 
@@ -75,7 +75,7 @@ function legendRow(layout: SwarmLayout, width: number, top: number, loc: ChartLo
 /**
  * The framed chart unit as one standalone SVG file: title, subtitle, the chart, a legend of the
  * encodings used, the source line, the date of the data and the credit. /timeline.svg, the
- * downloads and the share image are all this, at a fixed width.
+ * downloads and the social image are all this, at a fixed width.
  */
 export function framedChartSvg(
 	layout: SwarmLayout,

@@ -118,7 +118,7 @@ export function renderSwarmSvg(layout: SwarmLayout, options: SwarmRenderOptions,
 			? `<text class="empty" x="50%" y="${baseline - 40}" text-anchor="middle">${esc(options.emptyText ?? options.loc.t.chart.empty)}</text>`
 			: '';
 	// A still chart is not clipped to its box (it stays inside it): resvg clips a nested svg through an
-	// offscreen layer the size of the whole image, which took two thirds of a share image's drawing time.
+	// offscreen layer the size of the whole image, which took two thirds of a social image's drawing time.
 	const named = options.still
 		? ' overflow="visible"'
 		: ` role="group" aria-labelledby="${idPrefix}-title" data-domain="${layout.domain.join(',')}" data-left="${leftPct}" data-right="${rightPct}"`;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { pagePath } from '../../lib/urls';
-import { getContent, getTimelineData } from '../../lib/content/queries';
+import { getContent } from '../../lib/content/queries';
+import { getTimelineData } from '../../lib/timeline/content-input';
 import { fullChartSvg } from '../../lib/timeline/full-chart';
 import { languagePaths } from '../../i18n/pages';
 import { localeOf } from '../../i18n';

@@ -49,7 +49,7 @@ const SAME_AS_ENGLISH = new Set([
 	'figures.entryName',
 	'event.count',
 	'person.description',
-	'shareImage.waveLine',
+	'socialImage.waveLine',
 	// The name of the hash function, the same in every language.
 	'data.releases.sha256',
 ]);

@@ -4,7 +4,7 @@ import {
 	languagePrefix,
 	oembedPath,
 	pagePath,
-	shareImagePath,
+	socialImagePath,
 	siteBase,
 	sitePath,
 	splitPagePath,
@@ -54,12 +54,12 @@ const PAGES: [Language, string, string, string][] = [
 	['ru', '/events/?year=2025#waves', '/ru/events/?year=2025#waves', '/mirror/folder/ru/events/?year=2025#waves'],
 ];
 
-describe('shareImagePath()', () => {
-	it('puts the share image of a wave or a person beside the language’s pages, under the folder', () => {
-		expect(shareImagePath('en', 'events', '2025-12-13-clemency-123', '/')).toBe(
+describe('socialImagePath()', () => {
+	it('puts the social image of a wave or a person beside the language’s pages, under the folder', () => {
+		expect(socialImagePath('en', 'events', '2025-12-13-clemency-123', '/')).toBe(
 			'/og/events/2025-12-13-clemency-123.png'
 		);
-		expect(shareImagePath('be', 'people', 'ihar-losik', '/mirror/folder/')).toBe(
+		expect(socialImagePath('be', 'people', 'ihar-losik', '/mirror/folder/')).toBe(
 			'/mirror/folder/be/og/people/ihar-losik.png'
 		);
 	});

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getTimelineData } from '../../../lib/content/queries';
+import { getTimelineData } from '../../../lib/timeline/content-input';
 import { languagePaths } from '../../../i18n/pages';
 import type { Language } from '../../../lib/i18n/languages';
 

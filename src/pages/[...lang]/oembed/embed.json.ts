@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { sitePath } from '../../../lib/urls';
-import { getTimelineData } from '../../../lib/content/queries';
+import { getTimelineData } from '../../../lib/timeline/content-input';
 import { timelineOembed } from '../../../lib/embed/oembed';
 import { languagePaths } from '../../../i18n/pages';
 import { localeOf } from '../../../i18n';

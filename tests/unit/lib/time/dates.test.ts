@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIsoDates, isoDate, utcDate, yearsOf } from '../../../../src/lib/time/dates';
+import { isoDate, utcDate, yearsOf } from '../../../../src/lib/time/dates';
 
 describe('utcDate()', () => {
 	it('reads YYYY-MM-DD as UTC midnight whatever the zone', () => {
@@ -12,16 +12,5 @@ describe('utcDate()', () => {
 describe('yearsOf()', () => {
 	it('lists the distinct years of dates, oldest first', () => {
 		expect(yearsOf(['2025-12-13', '2020-10-11', '2025-01-18'])).toEqual(['2020', '2025']);
-	});
-});
-
-describe('compareIsoDates()', () => {
-	it('orders dates oldest first', () => {
-		expect(['2025-12-13', '2020-10-11', '2025-01-18'].toSorted(compareIsoDates)).toEqual([
-			'2020-10-11',
-			'2025-01-18',
-			'2025-12-13',
-		]);
-		expect(compareIsoDates('2025-01-01', '2025-01-01')).toBe(0);
 	});
 });

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getLocalContent, type LocalWave } from '../../../../lib/content/queries';
-import { waveShareImage } from '../../../../lib/share/page-images';
-import { shareChartLayout } from '../../../../lib/share/share-chart';
-import { shareImageSvg } from '../../../../lib/share/share-image';
-import { sharePng } from '../../../../lib/share/render-png';
+import { waveSocialImage } from '../../../../lib/social-image/page-images';
+import { socialChartLayout } from '../../../../lib/social-image/chart-layout';
+import { socialImageSvg } from '../../../../lib/social-image/image-svg';
+import { socialPng } from '../../../../lib/social-image/render-png';
 import { languagePaths } from '../../../../i18n/pages';
 import { localeOf } from '../../../../i18n';
 import type { Language } from '../../../../lib/i18n/languages';
@@ -17,10 +17,10 @@ export async function getStaticPaths() {
 	return paths.flat();
 }
 
-/** A wave's share image: its title, dates and count over the timeline, with the wave picked out. */
+/** A wave's social image: its title, dates and count over the timeline, with the wave picked out. */
 export const GET: APIRoute<{ lang: Language; wave: LocalWave }> = async ({ props: { lang, wave } }) => {
 	const loc = localeOf(lang);
-	const { text, highlight } = waveShareImage(loc, wave.id, wave.data);
-	const svg = shareImageSvg(await shareChartLayout(lang), text, loc, highlight);
-	return new Response(await sharePng(svg), { headers: { 'Content-Type': 'image/png' } });
+	const { text, highlight } = waveSocialImage(loc, wave.id, wave.data);
+	const svg = socialImageSvg(await socialChartLayout(lang), text, loc, highlight);
+	return new Response(await socialPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };

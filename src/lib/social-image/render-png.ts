@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { cachedPng, shareImageCacheDir } from './png-cache';
+import { cachedPng, socialImageCacheDir } from './png-cache';
 import { encodePng } from './png';
 
 const require = createRequire(import.meta.url);
@@ -46,8 +46,8 @@ export async function svgToPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
 	}
 }
 
-/** Rasterise a share image, or take the PNG drawn for the same SVG by an earlier build of this checkout. */
-export async function sharePng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-	const { png } = await cachedPng(svg, { dir: shareImageCacheDir(), renderer: RENDERER }, svgToPng);
+/** Rasterise a social image, or take the PNG drawn for the same SVG by an earlier build of this checkout. */
+export async function socialPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+	const { png } = await cachedPng(svg, { dir: socialImageCacheDir(), renderer: RENDERER }, svgToPng);
 	return new Uint8Array(png);
 }

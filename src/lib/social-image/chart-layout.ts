@@ -1,4 +1,4 @@
-import { getTimelineData } from '../content/queries';
+import { getTimelineData } from '../timeline/content-input';
 import { renderChart } from '../timeline/chart';
 import type { SwarmLayout } from '../timeline/types';
 import type { Language } from '../i18n/languages';
@@ -7,10 +7,10 @@ import { localeOf } from '../../i18n';
 const layouts = new Map<Language, Promise<SwarmLayout>>();
 
 /**
- * The whole timeline under every share image of a language, laid out once per build: thousands of
+ * The whole timeline under every social image of a language, laid out once per build: thousands of
  * images differ only in their words and highlighted marks.
  */
-export function shareChartLayout(lang: Language): Promise<SwarmLayout> {
+export function socialChartLayout(lang: Language): Promise<SwarmLayout> {
 	let layout = layouts.get(lang);
 	if (!layout) {
 		layout = getTimelineData(lang).then(

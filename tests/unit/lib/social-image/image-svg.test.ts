@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampLines, markIdsOf, shareImageSvg, wrapText } from '../../../../src/lib/share/share-image';
-import { imageKey } from '../../../../src/lib/share/png-cache';
+import { clampLines, markIdsOf, socialImageSvg, wrapText } from '../../../../src/lib/social-image/image-svg';
+import { imageKey } from '../../../../src/lib/social-image/png-cache';
 import { renderChart } from '../../../../src/lib/timeline/chart';
 import { localeOf } from '../../../../src/i18n';
 import { datum, HELD, SMALL } from '../../../fixtures/timeline';
@@ -28,9 +28,9 @@ const text = { kicker: 'Release Waves', title: 'Wave d', line: '13 December 2025
 /** The classes of the mark drawn at each wave's place, in the order of the layout. */
 const markClasses = (svg: string) => [...svg.matchAll(/<g class="(mark [^"]*)">/g)].map((m) => m[1]!);
 
-describe('shareImageSvg()', () => {
+describe('socialImageSvg()', () => {
 	it('nests the chart, placed by the renderer and scaled to fit, in a 1200×630 image with escaped text', () => {
-		const svg = shareImageSvg(
+		const svg = socialImageSvg(
 			renderChart(SMALL, HELD, { kinds: [] }, { loc }).swarm.layout,
 			{ kicker: 'Release Waves', title: 'A & B', footer: 'Sources <on> every entry' },
 			loc
@@ -47,7 +47,7 @@ describe('shareImageSvg()', () => {
 
 	it('draws the chart in the language it is given', () => {
 		const be = localeOf('be');
-		const svg = shareImageSvg(
+		const svg = socialImageSvg(
 			renderChart(SMALL, HELD, { kinds: [] }, { loc: be }).swarm.layout,
 			{ kicker: 'Release Waves', title: 'A', footer: 'B' },
 			be
@@ -57,9 +57,9 @@ describe('shareImageSvg()', () => {
 	});
 });
 
-describe('shareImageSvg() for a page', () => {
+describe('socialImageSvg() for a page', () => {
 	it('puts the title and its line above the chart and picks out the page’s wave with a ring', () => {
-		const svg = shareImageSvg(layoutOf(), text, loc, [{ id: '2025-12-13-d', date: '2025-12-13' }]);
+		const svg = socialImageSvg(layoutOf(), text, loc, [{ id: '2025-12-13-d', date: '2025-12-13' }]);
 		expect(svg).toContain('>Wave d</text>');
 		expect(svg).toContain('>13 December 2025: 123 people released</text>');
 		const classes = markClasses(svg);
@@ -70,19 +70,19 @@ describe('shareImageSvg() for a page', () => {
 	});
 
 	it('picks out every wave of a person, and dims nothing on the site’s own image', () => {
-		const both = shareImageSvg(layoutOf(), text, loc, [
+		const both = socialImageSvg(layoutOf(), text, loc, [
 			{ id: '2020-10-11-a', date: '2020-10-11' },
 			{ id: '2025-09-11-c', date: '2025-09-11' },
 		]);
 		expect(markClasses(both).filter((c) => c.includes('highlight'))).toHaveLength(2);
-		const none = shareImageSvg(layoutOf(), text, loc);
+		const none = socialImageSvg(layoutOf(), text, loc);
 		expect(markClasses(none).filter((c) => c.includes('highlight'))).toEqual([]);
 		expect(none).not.toContain('class="ring"');
 		expect(none).not.toContain('class="spotlight"');
 	});
 
 	it('draws a picture, not a page: no links, names or data for scripts', () => {
-		const svg = shareImageSvg(layoutOf(), text, loc, [{ id: '2025-12-13-d', date: '2025-12-13' }]);
+		const svg = socialImageSvg(layoutOf(), text, loc, [{ id: '2025-12-13-d', date: '2025-12-13' }]);
 		for (const part of ['<a ', '<title', 'aria-label', 'data-summary', 'href=', 'class="hit"'])
 			expect(svg).not.toContain(part);
 	});
@@ -90,7 +90,7 @@ describe('shareImageSvg() for a page', () => {
 	it('changes only the image of a wave whose words change, so the cache redraws only that one', () => {
 		const retitled = SMALL.map((d) => (d.id === '2024-07-02-b' ? { ...d, title: 'A new title', summary: 'New.' } : d));
 		const imageOf = (data: typeof SMALL, id: string, title: string) =>
-			imageKey(shareImageSvg(layoutOf(data), { ...text, title }, loc, [{ id, date: id.slice(0, 10) }]), 'r');
+			imageKey(socialImageSvg(layoutOf(data), { ...text, title }, loc, [{ id, date: id.slice(0, 10) }]), 'r');
 		expect(imageOf(retitled, '2025-12-13-d', 'Wave d')).toBe(imageOf(SMALL, '2025-12-13-d', 'Wave d'));
 		expect(imageOf(retitled, '2024-07-02-b', 'A new title')).not.toBe(imageOf(SMALL, '2024-07-02-b', 'Wave b'));
 	});
@@ -103,7 +103,7 @@ describe('shareImageSvg() for a page', () => {
 		expect(layout.grouped).toBe('month');
 		const wave = many[100]!;
 		expect(markIdsOf(layout, [wave, many[101]!])).toEqual([wave.date.slice(0, 7)]);
-		const svg = shareImageSvg(layout, text, loc, [wave]);
+		const svg = socialImageSvg(layout, text, loc, [wave]);
 		expect(markClasses(svg).filter((c) => c.includes('highlight'))).toHaveLength(1);
 	});
 });

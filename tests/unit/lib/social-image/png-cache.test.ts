@@ -7,11 +7,11 @@ import {
 	imageKey,
 	pruneCache,
 	readCachedPng,
-	shareImageCacheDir,
+	socialImageCacheDir,
 	writeCachedPng,
-} from '../../../../src/lib/share/png-cache';
-import { isCompletePng, pngSize } from '../../../../src/lib/share/png';
-import { svgToPng } from '../../../../src/lib/share/render-png';
+} from '../../../../src/lib/social-image/png-cache';
+import { isCompletePng, pngSize } from '../../../../src/lib/social-image/png';
+import { svgToPng } from '../../../../src/lib/social-image/render-png';
 
 const svg = (fill: string) =>
 	`<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2" fill="${fill}"/></svg>`;
@@ -130,9 +130,9 @@ describe('pruneCache()', () => {
 	});
 });
 
-describe('shareImageCacheDir()', () => {
-	it('keeps images under node_modules/.cache unless SHARE_IMAGE_CACHE names a folder', () => {
-		expect(shareImageCacheDir({})).toBe(resolve('node_modules/.cache/release-waves/og'));
-		expect(shareImageCacheDir({ SHARE_IMAGE_CACHE: '/tmp/elsewhere' })).toBe('/tmp/elsewhere');
+describe('socialImageCacheDir()', () => {
+	it('keeps images under node_modules/.cache unless SOCIAL_IMAGE_CACHE names a folder', () => {
+		expect(socialImageCacheDir({})).toBe(resolve('node_modules/.cache/release-waves/og'));
+		expect(socialImageCacheDir({ SOCIAL_IMAGE_CACHE: '/tmp/elsewhere' })).toBe('/tmp/elsewhere');
 	});
 });

@@ -64,7 +64,7 @@ const OWN_FILE = /^[0-9a-f]{64}\.(png|\d+\.tmp)$/;
 
 /**
  * Delete the images (and stray temporary files) not used since `since` (ms since 1970); returns how many.
- * Any other file is left alone, should SHARE_IMAGE_CACHE name a folder that holds something else too.
+ * Any other file is left alone, should SOCIAL_IMAGE_CACHE name a folder that holds something else too.
  */
 export function pruneCache(dir: string, since: number): number {
 	let names: string[];
@@ -79,9 +79,9 @@ export function pruneCache(dir: string, since: number): number {
 }
 
 /**
- * The folder of this checkout's drawn share images: under node_modules/.cache (git-ignored, kept between
- * builds, gone with a fresh install), or wherever SHARE_IMAGE_CACHE says, as the bench gives each copy its own.
+ * The folder of this checkout's drawn social images: under node_modules/.cache (git-ignored, kept between
+ * builds, gone with a fresh install), or wherever SOCIAL_IMAGE_CACHE says, as the bench gives each copy its own.
  */
-export function shareImageCacheDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
-	return resolve(env['SHARE_IMAGE_CACHE'] || 'node_modules/.cache/release-waves/og');
+export function socialImageCacheDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
+	return resolve(env['SOCIAL_IMAGE_CACHE'] || 'node_modules/.cache/release-waves/og');
 }

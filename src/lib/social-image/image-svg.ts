@@ -4,8 +4,8 @@ import { SWARM } from '../timeline/presets';
 import { renderSwarmSvg } from '../timeline/render-swarm';
 import type { ChartLocale, SwarmLayout } from '../timeline/types';
 
-/** The words on a share image. */
-export interface ShareText {
+/** The words on a social image. */
+export interface SocialImageText {
 	/** Small line above the title, e.g. the site's name. */
 	kicker: string;
 	title: string;
@@ -20,7 +20,7 @@ export interface HighlightedWave {
 	date: string;
 }
 
-export const SHARE_SIZE = { width: 1200, height: 630 } as const;
+export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 // Dim every mark but the highlighted ones; fill and stroke opacity rather than group opacity, which resvg
 // would draw as one offscreen layer per mark.
@@ -61,16 +61,16 @@ const textLines = (lines: readonly string[], top: number, step: number, attribut
 	lines.map((line, i) => `<text x="40" y="${top + i * step}" ${attributes}>${esc(line)}</text>`).join('');
 
 /**
- * Compose a 1200×630 share image: the title and its line above the time chart, scaled to the room left,
+ * Compose a 1200×630 social image: the title and its line above the time chart, scaled to the room left,
  * with the given waves picked out, and a footer.
  */
-export function shareImageSvg(
+export function socialImageSvg(
 	layout: SwarmLayout,
-	text: ShareText,
+	text: SocialImageText,
 	loc: ChartLocale,
 	highlight: readonly HighlightedWave[] = []
 ): string {
-	const { width, height } = SHARE_SIZE;
+	const { width, height } = SOCIAL_IMAGE_SIZE;
 	const titleLines = clampLines(text.title, 46, 2);
 	const lineLines = text.line ? clampLines(text.line, 72, 2) : [];
 	const lineTop = 118 + (titleLines.length - 1) * 50 + 44;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personShareImage, waveShareImage } from '../../../../src/lib/share/page-images';
+import { personSocialImage, waveSocialImage } from '../../../../src/lib/social-image/page-images';
 import { personStory } from '../../../../src/lib/content/story';
 import { localeOf } from '../../../../src/i18n';
 import { waveOf } from '../../../helpers';
@@ -23,9 +23,9 @@ const announced = waveOf('2025-02-12-pardon', {
 	people: [{ id: 'ihar-losik', date: '2025-02-14' }],
 });
 
-describe('waveShareImage()', () => {
+describe('waveSocialImage()', () => {
 	it('words the date and the count as the page does, with the precision, and picks out the wave', () => {
-		const image = waveShareImage(en, spread.id, spread.data);
+		const image = waveSocialImage(en, spread.id, spread.data);
 		expect(image.text.title).toBe('About 1,600 freed over a week');
 		expect(image.text.line).toBe('16 August 2024 to about 21 August 2024: about 1,600 people released');
 		expect(image.highlight).toEqual([{ id: spread.id, date: '2024-08-16' }]);
@@ -36,25 +36,25 @@ describe('waveShareImage()', () => {
 
 	it('says a move to house arrest is not a release', () => {
 		const moved = waveOf('2020-10-11-house-arrest', { conditions: [{ type: 'house-arrest', cite }] });
-		expect(waveShareImage(en, moved.id, moved.data).text.line).toBe(
+		expect(waveSocialImage(en, moved.id, moved.data).text.line).toBe(
 			'11 October 2020: 52 people moved to house arrest (not a release)'
 		);
 	});
 
 	it('writes every word in the language of the page', () => {
-		const image = waveShareImage(be, spread.id, spread.data);
+		const image = waveSocialImage(be, spread.id, spread.data);
 		expect(image.text.line).toContain(`каля ${be.number(1600)} чалавек вызвалены`);
 		expect(image.text.line).toContain('жніўня 2024');
-		expect(image.text.footer).toBe(be.t.shareImage.sources);
+		expect(image.text.footer).toBe(be.t.socialImage.sources);
 		expect(image.alt).toContain('Храналогія');
 		expect(`${image.text.line} ${image.alt}`).not.toMatch(/people|released|August|Timeline/);
 	});
 });
 
-describe('personShareImage()', () => {
+describe('personSocialImage()', () => {
 	it('gives the name as the page writes it, every entry of the story in one line, and each wave picked out', () => {
 		const story = personStory('ihar-losik', [spread, announced]);
-		const image = personShareImage(en, 'Ihar Losik', story);
+		const image = personSocialImage(en, 'Ihar Losik', story);
 		expect(image.text.title).toBe('Ihar Losik');
 		expect(image.text.line).toBe(
 			'Freed and expelled 16–21 August 2024; pardon announced 12 February 2025; released home 14 February 2025'
@@ -67,7 +67,7 @@ describe('personShareImage()', () => {
 	});
 
 	it('says so when no entry names the person, in the language, and picks out nothing', () => {
-		const image = personShareImage(ru, 'Игорь Лосик', []);
+		const image = personSocialImage(ru, 'Игорь Лосик', []);
 		expect(image.text.line).toBe(ru.t.person.noStory);
 		expect(image.highlight).toEqual([]);
 		expect(image.alt).toMatch(/^Игорь Лосик: .*Хронология волн освобождений/);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-wasm';
-import { encodePng, isCompletePng, pngSize } from '../../../../src/lib/share/png';
-import { svgToPng } from '../../../../src/lib/share/render-png';
+import { encodePng, isCompletePng, pngSize } from '../../../../src/lib/social-image/png';
+import { svgToPng } from '../../../../src/lib/social-image/render-png';
 
 /** The pixels of a PNG written without row filters, as encodePng writes them. */
 function unfilteredPixels(png: Uint8Array): Uint8Array {

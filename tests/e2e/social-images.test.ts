@@ -3,10 +3,10 @@ import { test, expect } from './fixtures';
 import { eventPath, latest, oldest, richPerson, richWave } from './content';
 import { DICTIONARIES } from '../../src/i18n';
 import { LANGUAGE_LIST } from '../../src/i18n/pages';
-import { pagePath, shareImagePath } from '../../src/lib/urls';
-import { pngSize } from '../../src/lib/share/png';
+import { pagePath, socialImagePath } from '../../src/lib/urls';
+import { pngSize } from '../../src/lib/social-image/png';
 
-/** What a page's head says of its share image, with the image's address on this server. */
+/** What a page's head says of its social image, with the image's address on this server. */
 async function shareMeta(page: Page) {
 	const meta = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute('content');
 	const [image, twitter, width, height, alt] = await Promise.all([
@@ -19,7 +19,7 @@ async function shareMeta(page: Page) {
 	return { path: new URL(image!).pathname, twitter, image, width: Number(width), height: Number(height), alt };
 }
 
-/** Fetch a share image and check it is served as a PNG of the size the page announces. */
+/** Fetch a social image and check it is served as a PNG of the size the page announces. */
 async function fetchPng(request: APIRequestContext, path: string, size: { width: number; height: number }) {
 	const response = await request.get(path);
 	expect(response.status(), path).toBe(200);
@@ -43,11 +43,11 @@ for (const lang of LANGUAGE_LIST) {
 		for (const wave of new Set([richWave.id, latest.id, oldest.id])) {
 			await page.goto(pagePath(lang, eventPath(wave), '/'));
 			const meta = await shareMeta(page);
-			expect(meta.path).toBe(shareImagePath(lang, 'events', wave, '/'));
+			expect(meta.path).toBe(socialImagePath(lang, 'events', wave, '/'));
 			expect(meta.twitter).toBe(meta.image);
 			expect(meta).toMatchObject({ width: 1200, height: 630 });
 			expect(meta.alt).toContain(await page.getByRole('heading', { level: 1 }).textContent());
-			expect(meta.alt).toContain(lastSentence(t.shareImage.waveAlt));
+			expect(meta.alt).toContain(lastSentence(t.socialImage.waveAlt));
 			images.push(await fetchPng(request, meta.path, meta));
 		}
 		expect(images.length).toBeGreaterThan(1);
@@ -60,10 +60,10 @@ for (const lang of LANGUAGE_LIST) {
 	}) => {
 		await page.goto(pagePath(lang, `/people/${richPerson}/`, '/'));
 		const meta = await shareMeta(page);
-		expect(meta.path).toBe(shareImagePath(lang, 'people', richPerson, '/'));
+		expect(meta.path).toBe(socialImagePath(lang, 'people', richPerson, '/'));
 		expect(meta.twitter).toBe(meta.image);
 		expect(meta.alt).toContain(await page.getByRole('heading', { level: 1 }).textContent());
-		expect(meta.alt).toContain(lastSentence(t.shareImage.personAlt));
+		expect(meta.alt).toContain(lastSentence(t.socialImage.personAlt));
 		const person = await fetchPng(request, meta.path, meta);
 		const site = await fetchPng(request, pagePath(lang, '/og/site.png', '/'), meta);
 		expect(Buffer.from(person).equals(Buffer.from(site))).toBe(false);
