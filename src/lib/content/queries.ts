@@ -14,6 +14,7 @@ import { sortWaves, wavesByPerson, type Wave } from './relations';
 import { EVENTS_DIR, PEOPLE_DIR, PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TALLIES_FILE } from './validate';
 import { lastChangedOf, latestChange, readContentHistory, type ContentHistory, type LastChanged } from './history';
 import { personStory, type StoryItem } from './story';
+import { personOf } from './person-ref';
 import { readTranslations, type Translations } from './read-translations';
 import { localName, textState, translateEvent, translatePerson, type TextState } from './localize';
 import type { Language } from '../i18n/languages';
@@ -60,12 +61,9 @@ async function load(): Promise<Content> {
 			return { id: entry.id, data: entry.data, entry, file, lastChanged: lastChangedOf(history, file) };
 		})
 	);
-	const personIds = new Set(people.map((p) => p.id));
+	const peopleById = new Map(people.map((p) => [p.id, p]));
 	// Astro only logs a dangling reference; a wrong link must stop the build instead.
-	for (const wave of waves) {
-		const missing = wave.data.people.filter(({ id }) => !personIds.has(id)).map(({ id }) => id);
-		if (missing.length) throw new Error(`${wave.file}: people: unknown ${missing.join(', ')}`);
-	}
+	for (const wave of waves) for (const { id } of wave.data.people) personOf(peopleById, id, `${wave.file}: people`);
 	const byPerson = wavesByPerson(waves);
 	const resolved = people
 		.map((p) => {
@@ -129,6 +127,7 @@ export interface LocalContent extends Omit<Content, 'waves' | 'people'> {
 	lang: Language;
 	waves: LocalWave[];
 	people: LocalPerson[];
+	personById: ReadonlyMap<string, LocalPerson>;
 }
 
 const local = new Map<Language, Promise<LocalContent>>();
@@ -158,7 +157,7 @@ async function loadLocal(lang: Language): Promise<LocalContent> {
 			};
 		})
 		.sort((a, b) => a.data.name.localeCompare(b.data.name, lang));
-	return { ...content, lang, waves, people };
+	return { ...content, lang, waves, people, personById: new Map(people.map((person) => [person.id, person])) };
 }
 
 /** Load all content as one language's pages show it, once per build and language. */

@@ -3,6 +3,7 @@ import { eventSchema, eventTranslationSchema, slugSchema, type EventTranslationD
 import type { TranslatedLanguage } from '../i18n/languages';
 import type { Wave } from '../content/relations';
 import { fileMeta, fileMetaShape, pageUrl, type ExportContext } from './file-meta';
+import { personOf } from '../content/person-ref';
 
 /** One wave as the data files publish it: the schema's fields between its id and page, and the people's names. */
 export const exportedEventSchema = z.strictObject({
@@ -35,21 +36,17 @@ export function namesById(people: readonly { id: string; data: { name: string } 
 	return new Map(people.map((person) => [person.id, person.data.name]));
 }
 
-/** Turn a wave into its published form; throws on a person id with no name, as the build must not publish a gap. */
 /** Look up an entry's translations by language. */
 export type TranslationsOf = (id: string) => Partial<Record<TranslatedLanguage, EventTranslationData>>;
 
+/** Turn a wave into its published form; throws on a person id with no name, as the build must not publish a gap. */
 export function toExportedEvent(
 	{ id, data }: Wave,
 	names: ReadonlyMap<string, string>,
 	site: URL | string,
 	translationsOf: TranslationsOf = () => ({})
 ): ExportedEvent {
-	const peopleNames = data.people.map((person) => {
-		const name = names.get(person.id);
-		if (name === undefined) throw new Error(`content/events/${id}.mdx: people: no person "${person.id}" to name`);
-		return name;
-	});
+	const peopleNames = data.people.map((person) => personOf(names, person.id, `content/events/${id}.mdx: people`));
 	return { id, url: pageUrl(`/events/${id}/`, site), ...data, peopleNames, translations: translationsOf(id) };
 }
 

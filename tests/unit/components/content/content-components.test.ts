@@ -11,7 +11,7 @@ vi.mock('../../../../src/lib/content/queries', () => ({
 	getLocalContent: (lang: keyof typeof NAMES) =>
 		Promise.resolve({
 			lang,
-			people: [{ id: 'ales-bialiatski', data: { name: NAMES[lang] }, story: [] }],
+			personById: new Map([['ales-bialiatski', { id: 'ales-bialiatski', data: { name: NAMES[lang] }, story: [] }]]),
 		}),
 }));
 
