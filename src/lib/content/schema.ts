@@ -229,7 +229,11 @@ const correctionsSchema = z
 
 const countrySchema = z
 	.string()
-	.refine(isCountryCode, { error: 'must be a two-letter ISO 3166-1 country code in capitals, such as LT' })
+	.refine(isCountryCode, {
+		error: 'must be a two-letter ISO 3166-1 country code in capitals, such as LT',
+		// Tells the problem report to suggest the code of a country written by name ("Lithuania" → LT).
+		params: { choices: 'country' },
+	})
 	.meta({ description: 'A two-letter ISO 3166-1 country code.', examples: ['LT'] });
 
 /** One named person in an entry: a file name, or what happened to them when the entry alone does not say. */
