@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isoDateSchema, slugSchema } from '../src/lib/content/schema';
-import { eventPath, scaffoldEvent, slugFromTitle } from '../src/lib/content/scaffold';
+import { eventPath, scaffoldEvent } from '../src/lib/content/scaffold';
+import { slugify } from '../src/lib/validate/file-names';
 
 const USAGE =
 	'usage: npm run new-event -- --date 2025-12-13 --title "123 freed after talks with the US envoy" [--slug clemency-123]';
@@ -46,7 +47,7 @@ const { values } = (() => {
 const { date = '', title = '' } = await ask(values);
 if (!isoDateSchema.safeParse(date).success) fail(`"${date}" is not a date written YYYY-MM-DD`);
 if (!title.trim()) fail('the title must not be empty');
-const slug = values.slug ?? slugFromTitle(title);
+const slug = values.slug ?? slugify(title);
 if (!slugSchema.safeParse(slug).success)
 	fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens (--slug)`);
 

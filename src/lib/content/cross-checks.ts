@@ -1,5 +1,6 @@
 import { MIN_YEAR, type EventData, type PrisonerCountData } from './schema';
 import type { ContentProblem } from './problems';
+import { isSlug } from '../validate/file-names';
 
 /** An event as the cross-checks see it: its data and where it was written. */
 export interface CheckedEvent {
@@ -94,7 +95,8 @@ export function checkEventDates(events: readonly CheckedEvent[], today: string):
 				})
 			);
 		}
-		if (!event.id.startsWith(`${date}-`)) {
+		// A name that is not valid at all is reported once, with a new name that carries the date.
+		if (isSlug(event.id) && !event.id.startsWith(`${date}-`)) {
 			problems.push({
 				file: event.file,
 				line: 1,

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { inputJsonSchema, type JsonSchemaNode } from './input-json-schema';
 import { PLACEHOLDER_MARKER, placeholder } from './placeholders';
 import { eventSchema } from './schema';
+import { EVENTS_DIR } from '../validate/file-names';
 
 /** What an editor gives to start an event: the date and the title. */
 export interface NewEvent {
@@ -10,22 +11,9 @@ export interface NewEvent {
 	title: string;
 }
 
-/** Turn a title into a short file-name slug, e.g. `52 freed, taken to Lithuania` → `52-freed-taken-to-lithuania`. */
-export function slugFromTitle(title: string): string {
-	const words = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		// Belarusian Latin ł has no decomposition to strip an accent from.
-		.replace(/ł/g, 'l')
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean);
-	return words.slice(0, 6).join('-').slice(0, 60).replace(/-+$/, '');
-}
-
 /** The path of an event file, e.g. `content/events/2025-12-13-clemency-123.mdx`. */
 export function eventPath(date: string, slug: string): string {
-	return `content/events/${date}-${slug}.mdx`;
+	return `${EVENTS_DIR}${date}-${slug}.mdx`;
 }
 
 function hint(node: JsonSchemaNode): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { eventPath, scaffoldEvent, slugFromTitle } from '../../../../src/lib/content/scaffold';
+import { eventPath, scaffoldEvent } from '../../../../src/lib/content/scaffold';
 import { splitFrontmatter } from '../../../../src/lib/content/frontmatter';
 import { fieldDocAt } from '../../../../src/lib/content/schema-docs';
 import { eventSchema } from '../../../../src/lib/content/schema';
@@ -31,16 +31,6 @@ function fillIn(text: string): string {
 	};
 	return `---\n${stringify(walk(parse(split.yaml), []))}---\n\nBelarus freed fifty-two people, according to the source.\n`;
 }
-
-describe('slugFromTitle()', () => {
-	it.each([
-		['52 freed, taken to Lithuania', '52-freed-taken-to-lithuania'],
-		['Pardon of 30: Łukašenka’s “clemency”', 'pardon-of-30-lukasenka-s-clemency'],
-		['One two three four five six seven eight', 'one-two-three-four-five-six'],
-	])('turns %j into %j', (title, slug) => {
-		expect(slugFromTitle(title)).toBe(slug);
-	});
-});
 
 describe('scaffoldEvent()', () => {
 	const text = scaffoldEvent({ date: '2025-09-11', title: 'Fifty-two freed' });
