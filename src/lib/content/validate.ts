@@ -25,6 +25,8 @@ import {
 	checkDuplicateWaves,
 	checkEventDates,
 	checkHouseArrestCounts,
+	checkLikelyDuplicateWaves,
+	checkPeopleFreedTwice,
 	checkPeopleInEvents,
 	checkPeopleReferences,
 	checkPrisonerCounts,
@@ -290,5 +292,6 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			)
 		)
 	);
+	result.warnings.push(...checkLikelyDuplicateWaves(result.events), ...checkPeopleFreedTwice(result.events));
 	return result;
 }
