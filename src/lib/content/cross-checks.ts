@@ -1,5 +1,9 @@
 import { MIN_YEAR, type EventData, type PrisonerCountData } from './schema';
 import type { ContentProblem } from './problems';
+import { isSlug } from '../validate/file-names';
+import { isFreedOutcome, personOutcome } from './outcomes';
+import { compareIsoDates, utcDate } from '../time/dates';
+import { formatDateIn } from '../i18n/format';
 
 /** An event as the cross-checks see it: its data and where it was written. */
 export interface CheckedEvent {
@@ -42,11 +46,14 @@ export function checkPeopleReferences(
 	);
 }
 
+const titleKey = (event: CheckedEvent) => event.data.title.trim().toLowerCase();
+const sameTitle = (a: CheckedEvent, b: CheckedEvent) => titleKey(a) === titleKey(b);
+
 /** Report entries that describe the same wave: the same date and the same title. */
 export function checkDuplicateWaves(events: readonly CheckedEvent[]): ContentProblem[] {
 	const seen = new Map<string, CheckedEvent>();
 	return events.flatMap((event) => {
-		const key = `${event.data.date}|${event.data.title.trim().toLowerCase()}`;
+		const key = `${event.data.date}|${titleKey(event)}`;
 		const first = seen.get(key);
 		if (!first) {
 			seen.set(key, event);
@@ -59,6 +66,72 @@ export function checkDuplicateWaves(events: readonly CheckedEvent[]): ContentPro
 			}),
 		];
 	});
+}
+
+const DAY_MS = 86_400_000;
+/** Waves this many days apart or fewer, with the same count, are probably one wave dated by announcement and by release. */
+const SAME_WAVE_DAYS = 3;
+const daysBetween = (a: string, b: string) => Math.abs(utcDate(a).getTime() - utcDate(b).getTime()) / DAY_MS;
+const shortDate = (date: string) => formatDateIn('en', date, 'short');
+/** Events oldest first, and by file for the same day, so "the later file" is always the same one. */
+const byDate = (events: readonly CheckedEvent[]) =>
+	events.toSorted((a, b) => compareIsoDates(a.data.date, b.data.date) || a.file.localeCompare(b.file));
+
+/** Two waves that each name people, none of them in both, are two waves: two single pardons on one day. */
+function namesOthers(a: CheckedEvent, b: CheckedEvent): boolean {
+	const ids = new Set(a.data.people.map((p) => p.id));
+	return ids.size > 0 && b.data.people.length > 0 && !b.data.people.some((p) => ids.has(p.id));
+}
+
+/**
+ * Warn of two files that may be one wave: within a few days of each other with the same count, and not naming
+ * different people. The warning is
+ * on the later file and names the earlier; same date and title is an error (`checkDuplicateWaves`).
+ */
+export function checkLikelyDuplicateWaves(events: readonly CheckedEvent[]): ContentProblem[] {
+	const sorted = byDate(events);
+	return sorted.flatMap((event, i) => {
+		const earlier = sorted
+			.slice(0, i)
+			.findLast(
+				(other) =>
+					other.data.count.value === event.data.count.value &&
+					daysBetween(other.data.date, event.data.date) <= SAME_WAVE_DAYS &&
+					!(other.data.date === event.data.date && sameTitle(other, event)) &&
+					!namesOthers(other, event)
+			);
+		if (!earlier) return [];
+		const { value } = earlier.data.count;
+		return [
+			problemAt(event, ['count', 'value'], {
+				message: `may be the same wave as ${earlier.file} (${shortDate(earlier.data.date)}, ${value} ${value === 1 ? 'person' : 'people'}): if so, keep one file`,
+				expected:
+					'one file per wave; a wave announced one day and carried out another is one file, dated as dateMarks says',
+			}),
+		];
+	});
+}
+
+/**
+ * Warn of a person freed by two waves when nothing in the earlier one says they stayed held: probably one release
+ * recorded twice. An earlier outcome that leaves them held (house-arrest, returned-to-prison) explains the second.
+ */
+export function checkPeopleFreedTwice(events: readonly CheckedEvent[]): ContentProblem[] {
+	const lastFreed = new Map<string, CheckedEvent | undefined>();
+	return byDate(events).flatMap((event) =>
+		event.data.people.flatMap((person, i) => {
+			const freed = isFreedOutcome(personOutcome(event.data, person));
+			const earlier = lastFreed.get(person.id);
+			lastFreed.set(person.id, freed ? event : undefined);
+			if (!freed || !earlier) return [];
+			return [
+				problemAt(event, ['people', i], {
+					message: `"${person.id}" is also freed by ${earlier.file} (${shortDate(earlier.data.date)}): a person freed twice may be one release recorded twice`,
+					expected: `if it is one release, name the person in one entry only; if they were not freed the first time, give their outcome in ${earlier.file} (house-arrest or returned-to-prison)`,
+				}),
+			];
+		})
+	);
 }
 
 const inRange = (date: string, today: string) => date >= `${MIN_YEAR}-01-01` && date <= today;
@@ -94,7 +167,8 @@ export function checkEventDates(events: readonly CheckedEvent[], today: string):
 				})
 			);
 		}
-		if (!event.id.startsWith(`${date}-`)) {
+		// A name that is not valid at all is reported once, with a new name that carries the date.
+		if (isSlug(event.id) && !event.id.startsWith(`${date}-`)) {
 			problems.push({
 				file: event.file,
 				line: 1,

@@ -51,10 +51,13 @@ export const isoDateSchema = z
 	)
 	.meta({ description: 'A calendar date, written YYYY-MM-DD.', examples: ['2025-12-13'] });
 
+/** The rule for every file name and id: lower-case letters and digits, words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A slug: lower-case letters, digits and single hyphens. */
 export const slugSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and hyphens' })
+	.regex(SLUG_PATTERN, { error: 'must be lower-case letters, digits and hyphens' })
 	.meta({ description: 'A lower-case identifier made of letters, digits and hyphens.', examples: ['ales-bialiatski'] });
 
 const nonEmptyText = (description: string, example: string, max = 500) =>
@@ -229,7 +232,11 @@ const correctionsSchema = z
 
 const countrySchema = z
 	.string()
-	.refine(isCountryCode, { error: 'must be a two-letter ISO 3166-1 country code in capitals, such as LT' })
+	.refine(isCountryCode, {
+		error: 'must be a two-letter ISO 3166-1 country code in capitals, such as LT',
+		// Tells the problem report to suggest the code of a country written by name ("Lithuania" → LT).
+		params: { choices: 'country' },
+	})
 	.meta({ description: 'A two-letter ISO 3166-1 country code.', examples: ['LT'] });
 
 /** One named person in an entry: a file name, or what happened to them when the entry alone does not say. */

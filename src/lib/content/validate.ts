@@ -25,6 +25,8 @@ import {
 	checkDuplicateWaves,
 	checkEventDates,
 	checkHouseArrestCounts,
+	checkLikelyDuplicateWaves,
+	checkPeopleFreedTwice,
 	checkPeopleInEvents,
 	checkPeopleReferences,
 	checkPrisonerCounts,
@@ -35,6 +37,15 @@ import { checkCitations } from './citations';
 import type { ContentProblem } from './problems';
 import { findPlaceholders } from './placeholders';
 import { checkEventBody, type EventBody } from './mdx-safety/check-body';
+import {
+	EVENTS_DIR,
+	PEOPLE_DIR,
+	PRISONER_COUNTS_FILE,
+	SITE_CORRECTIONS_FILE,
+	TALLIES_FILE,
+	idProblem,
+	unexpectedFile,
+} from '../validate/file-names';
 
 /** A content file as read from disk: repository-relative path and text. */
 export interface ContentFile {
@@ -62,17 +73,12 @@ export interface ValidationResult {
 	drafts: string[];
 }
 
-export const EVENTS_DIR = 'content/events/';
-export const PEOPLE_DIR = 'content/people/';
-export const PRISONER_COUNTS_FILE = 'content/prisoner-counts.yaml';
-export const TALLIES_FILE = 'content/tallies.yaml';
-export const SITE_CORRECTIONS_FILE = 'content/site-corrections.yaml';
+export { EVENTS_DIR, PEOPLE_DIR, PRISONER_COUNTS_FILE, TALLIES_FILE, SITE_CORRECTIONS_FILE };
 const LIST_FILES = [PRISONER_COUNTS_FILE, TALLIES_FILE];
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const isDraft = (path: string) => baseName(path).startsWith('_');
 const isHidden = (path: string) => baseName(path).startsWith('.');
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Parsed<T> = { data: T; source: YamlSource } | { problems: ContentProblem[] };
 
@@ -82,28 +88,6 @@ function parseWith<S extends z.ZodType>(schema: S, file: string, yaml: string, f
 	const result = schema.safeParse(source.data ?? {}, { reportInput: true });
 	if (!result.success) return { problems: zodProblems(result.error, schema, source.data, file, source.lineOf) };
 	return { data: result.data, source };
-}
-
-function idProblem(file: string, id: string): ContentProblem[] {
-	if (SLUG.test(id)) return [];
-	return [
-		{
-			file,
-			field: '(file name)',
-			message: `"${id}" is not a valid file name`,
-			expected: 'lower-case letters, digits and hyphens only',
-			example: 'ales-bialiatski',
-		},
-	];
-}
-
-function unexpectedFile(path: string): ContentProblem {
-	return {
-		file: path,
-		field: '(file name)',
-		message: 'this file is not part of the content model and would not be published',
-		expected: `events as ${EVENTS_DIR}YYYY-MM-DD-slug.mdx, people as ${PEOPLE_DIR}slug.yaml, ${PRISONER_COUNTS_FILE}, ${TALLIES_FILE} or ${SITE_CORRECTIONS_FILE}; prefix with _ to keep a draft unpublished`,
-	};
 }
 
 /** A translation file that parsed, before it is checked against the English it translates. */
@@ -199,7 +183,7 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			const parsed = parseWith(eventSchema, path, split.yaml, 2);
 			const placeholders = findPlaceholders(path, split);
 			bodies.push({ file: path, body: split.body, firstLine: split.bodyLine });
-			result.problems.push(...idProblem(path, id), ...placeholders);
+			result.problems.push(...idProblem(path, id, split.yaml), ...placeholders);
 			// A placeholder is reported once, as a placeholder, and not again as a value of the wrong type.
 			if ('problems' in parsed)
 				result.problems.push(...parsed.problems.filter((p) => !placeholders.some((t) => t.field === p.field)));
@@ -207,7 +191,7 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 		} else if (path.startsWith(PEOPLE_DIR) && /\.ya?ml$/.test(name)) {
 			const id = name.replace(/\.ya?ml$/, '');
 			const parsed = parseWith(personSchema, path, text, 1);
-			result.problems.push(...idProblem(path, id));
+			result.problems.push(...idProblem(path, id, text));
 			if ('problems' in parsed) result.problems.push(...parsed.problems);
 			else {
 				result.people.set(id, parsed.data);
@@ -308,5 +292,6 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			)
 		)
 	);
+	result.warnings.push(...checkLikelyDuplicateWaves(result.events), ...checkPeopleFreedTwice(result.events));
 	return result;
 }

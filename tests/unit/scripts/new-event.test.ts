@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/content/validate';
-import { COUNTS_YAML, TALLIES_YAML } from '../../helpers';
+import { mkdirSync } from 'node:fs';
+import { COUNTS_YAML, PERSON_YAML, TALLIES_YAML } from '../../helpers';
 
 const TSX = join(process.cwd(), 'node_modules/tsx/dist/cli.mjs');
 const SCRIPT = join(process.cwd(), 'scripts/new-event.ts');
@@ -54,6 +55,42 @@ describe('npm run new-event', () => {
 		expect(problems.every((p) => p.file === path)).toBe(true);
 	});
 
+	it('names existing people by any spelling and writes sources with ids, still valid but for its placeholders', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'new-event-'));
+		mkdirSync(join(cwd, 'content/people'), { recursive: true });
+		writeFileSync(join(cwd, 'content/people/ihar-losik.yaml'), PERSON_YAML);
+		const { status, stdout } = newEvent(
+			[
+				...['--date', '2025-09-11', '--title', 'Freed', '--slug', 'release-52'],
+				...['--person', 'Ihar Lossik', '--person', 'Nobody Known'],
+				...['--source', 'Kyiv Independent, https://kyivindependent.com/belarus-frees-52/'],
+				...['--source', 'Kyiv Independent https://kyivindependent.com/more/'],
+			],
+			cwd
+		);
+		expect(status).toBe(0);
+		expect(stdout).toContain('"Ihar Lossik" is ihar-losik (Ihar Losik).');
+		expect(stdout).toContain(
+			'No one in content/people/ is written like "Nobody Known": add content/people/nobody-known.yaml'
+		);
+		expect(stdout).toContain('  kyiv-independent: Kyiv Independent\n  kyiv-independent-2: Kyiv Independent\n');
+		const path = 'content/events/2025-09-11-release-52.mdx';
+		const text = readFileSync(join(cwd, path), 'utf8');
+		expect(text).toContain('people:\n  - ihar-losik\n');
+		expect(text).toContain('  - id: kyiv-independent-2\n');
+		const { problems } = validateContent(
+			[
+				{ path: 'content/prisoner-counts.yaml', text: COUNTS_YAML },
+				{ path: 'content/tallies.yaml', text: TALLIES_YAML },
+				{ path: 'content/people/ihar-losik.yaml', text: PERSON_YAML },
+				{ path, text },
+			],
+			'2026-11-22'
+		);
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.filter((p) => !p.message.includes('placeholder'))).toEqual([]);
+	});
+
 	it('refuses to overwrite an existing entry', () => {
 		const first = newEvent(['--date', '2025-09-11', '--title', 'Freed', '--slug', 'release-52']);
 		const file = join(first.cwd, 'content/events/2025-09-11-release-52.mdx');
@@ -68,6 +105,7 @@ describe('npm run new-event', () => {
 		[['--date', '11.09.2025', '--title', 'Freed'], '"11.09.2025" is not a date written YYYY-MM-DD'],
 		[['--date', '2025-09-11', '--title', 'Freed', '--slug', 'Release 52'], '"Release 52" cannot be a file name'],
 		[['--date', '2025-09-11'], 'missing --title'],
+		[['--date', '2025-09-11', '--title', 'Freed', '--source', 'Viasna'], '"Viasna" is not a source'],
 		[['--date', '2025-09-11', '--title', 'Freed', '--colour', 'red'], "Unknown option '--colour'"],
 	])('explains what is wrong with %j', (args, message) => {
 		const { status, stderr } = newEvent(args);

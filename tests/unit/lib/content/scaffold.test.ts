@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { eventPath, scaffoldEvent, slugFromTitle } from '../../../../src/lib/content/scaffold';
+import { eventPath, scaffoldEvent, withSourceIds } from '../../../../src/lib/content/scaffold';
 import { splitFrontmatter } from '../../../../src/lib/content/frontmatter';
 import { fieldDocAt } from '../../../../src/lib/content/schema-docs';
 import { eventSchema } from '../../../../src/lib/content/schema';
 import { validateContent } from '../../../../src/lib/content/validate';
-import { COUNTS_YAML, TALLIES_YAML } from '../../../helpers';
+import { COUNTS_YAML, PERSON_YAML, TALLIES_YAML } from '../../../helpers';
 
 const PATH = 'content/events/2025-09-11-fifty-two-freed.mdx';
 const problemsOf = (text: string) =>
@@ -13,6 +13,7 @@ const problemsOf = (text: string) =>
 		[
 			{ path: 'content/prisoner-counts.yaml', text: COUNTS_YAML },
 			{ path: 'content/tallies.yaml', text: TALLIES_YAML },
+			{ path: 'content/people/ihar-losik.yaml', text: PERSON_YAML },
 			{ path: PATH, text },
 		],
 		'2026-11-22'
@@ -31,16 +32,6 @@ function fillIn(text: string): string {
 	};
 	return `---\n${stringify(walk(parse(split.yaml), []))}---\n\nBelarus freed fifty-two people, according to the source.\n`;
 }
-
-describe('slugFromTitle()', () => {
-	it.each([
-		['52 freed, taken to Lithuania', '52-freed-taken-to-lithuania'],
-		['Pardon of 30: Łukašenka’s “clemency”', 'pardon-of-30-lukasenka-s-clemency'],
-		['One two three four five six seven eight', 'one-two-three-four-five-six'],
-	])('turns %j into %j', (title, slug) => {
-		expect(slugFromTitle(title)).toBe(slug);
-	});
-});
 
 describe('scaffoldEvent()', () => {
 	const text = scaffoldEvent({ date: '2025-09-11', title: 'Fifty-two freed' });
@@ -82,5 +73,56 @@ describe('scaffoldEvent()', () => {
 
 	it('validates once every placeholder holds a real value', () => {
 		expect(problemsOf(fillIn(text))).toEqual([]);
+	});
+});
+
+describe('withSourceIds()', () => {
+	it('gives each source a short id from its publisher, unique within the entry', () => {
+		const url = 'https://example.org/';
+		expect(
+			withSourceIds([
+				{ publisher: 'Kyiv Independent', url },
+				{ publisher: 'Kyiv Independent', url },
+				{ publisher: 'Белорусское телеграфное агентство БелТА', url },
+				{ publisher: '🕊️', headline: 'Freed', url },
+				{ publisher: '🕊️', url },
+			]).map((s) => s.id)
+		).toEqual(['kyiv-independent', 'kyiv-independent-2', 'belorusskoye-telehrafnoye-ahentstvo', 'freed', 'source']);
+	});
+});
+
+describe('scaffoldEvent() with answers', () => {
+	const sources = [
+		{ publisher: 'Kyiv Independent', url: 'https://kyivindependent.com/belarus-frees-52/' },
+		{ publisher: 'BelTA', url: 'https://eng.belta.by/president/view/52' },
+	];
+
+	it('writes the people and the sources with their ids, and names the ids in each cite placeholder', () => {
+		const text = scaffoldEvent({ date: '2025-09-11', title: 'Fifty-two freed', people: ['ihar-losik'], sources });
+		expect(text).toContain('people:\n  - ihar-losik\n');
+		expect(text).toMatch(/sources:\n {2}- id: kyiv-independent\n {4}publisher: Kyiv Independent\n/);
+		expect(text).toContain('  - id: belta\n');
+		expect(text).toContain('Listed: kyiv-independent, belta.');
+		const problems = problemsOf(text);
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.filter((p) => !p.message.includes('placeholder'))).toEqual([]);
+	});
+
+	it('writes a file the validator accepts once every answer is given', () => {
+		const text = scaffoldEvent({
+			date: '2025-09-11',
+			title: 'Fifty-two freed',
+			people: ['ihar-losik'],
+			sources,
+			fields: {
+				dateMarks: 'released',
+				count: { value: 52, precision: 'exact', basis: 'official', cite: ['belta'] },
+				kind: 'negotiated-release',
+				conditions: [{ type: 'expelled', to: 'LT', cite: ['kyiv-independent'] }],
+				summary: 'Fifty-two prisoners were freed and taken to Lithuania.',
+			},
+			body: 'Fifty-two people were freed.<Cite source="belta" /> They were taken to Lithuania.<Cite source="kyiv-independent" />',
+		});
+		expect(problemsOf(text)).toEqual([]);
 	});
 });
