@@ -2,7 +2,7 @@ import { MIN_YEAR, type EventData, type PrisonerCountData } from './schema';
 import type { ContentProblem } from './problems';
 import { isSlug } from '../validate/file-names';
 import { isFreedOutcome, personOutcome } from './outcomes';
-import { compareIsoDates, utcDate } from '../time/dates';
+import { utcDate } from '../time/dates';
 import { formatDateIn } from '../i18n/format';
 
 /** An event as the cross-checks see it: its data and where it was written. */
@@ -75,7 +75,7 @@ const daysBetween = (a: string, b: string) => Math.abs(utcDate(a).getTime() - ut
 const shortDate = (date: string) => formatDateIn('en', date, 'short');
 /** Events oldest first, and by file for the same day, so "the later file" is always the same one. */
 const byDate = (events: readonly CheckedEvent[]) =>
-	events.toSorted((a, b) => compareIsoDates(a.data.date, b.data.date) || a.file.localeCompare(b.file));
+	events.toSorted((a, b) => a.data.date.localeCompare(b.data.date) || a.file.localeCompare(b.file));
 
 /** Two waves that each name people, none of them in both, are two waves: two single pardons on one day. */
 function namesOthers(a: CheckedEvent, b: CheckedEvent): boolean {
