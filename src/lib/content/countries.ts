@@ -2,8 +2,8 @@ import { LANGUAGES, type Language } from '../i18n/languages';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
-// Intl also names grouping codes that are not ISO 3166-1 countries.
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
+// Intl also names grouping codes that are not ISO 3166-1 countries, and UK, which ISO reserves (the code is GB).
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'UK']);
 
 /** Tell whether `code` is an upper-case ISO 3166-1 alpha-2 country code, e.g. `LT`. */
 export function isCountryCode(code: string): boolean {

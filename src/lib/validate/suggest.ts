@@ -88,7 +88,7 @@ export function enumChoices(values: readonly string[]): Choice[] {
 /** Names the display names leave out, as editors write them. */
 const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	US: ['USA', 'America', 'United States of America'],
-	GB: ['Britain', 'Great Britain', 'England'],
+	GB: ['UK', 'Britain', 'Great Britain', 'England'],
 	CZ: ['Czech Republic'],
 	NL: ['Holland'],
 	RU: ['Russian Federation'],

@@ -60,6 +60,7 @@ describe('countryName()', () => {
 	it('tells country codes from grouping codes', () => {
 		expect(isCountryCode('LT')).toBe(true);
 		expect(isCountryCode('EU')).toBe(false);
+		expect(isCountryCode('UK')).toBe(false);
 		expect(isCountryCode('lt')).toBe(false);
 	});
 });

@@ -27,6 +27,7 @@ describe('suggestValue()', () => {
 
 	it.each([
 		['USA', 'US'],
+		['UK', 'GB'],
 		['United States', 'US'],
 		['Poland', 'PL'],
 		['Польша', 'PL'],
