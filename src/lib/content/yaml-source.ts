@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { ContentProblem } from './problems';
 import { valueAtPath } from './translations';
-import { fieldNameOf, linesUnder, yamlMistakes } from '../validate/yaml-errors';
+import { fieldNameOf, firstYamlMistake, linesUnder } from '../validate/yaml-errors';
 
 /** A parsed YAML block that can say on which line a field was written. */
 export interface YamlSource {
@@ -19,8 +19,8 @@ export interface YamlRead {
 	explains: (field: string, line: number | undefined) => boolean;
 }
 
-// Leaving out a line can uncover a mistake the library did not reach; a few rounds find them all.
-const MAX_ROUNDS = 4;
+// Each round finds one mistake; a file with more than this many is reported in part until some are fixed.
+const MAX_ROUNDS = 20;
 
 /**
  * Parse YAML without turning dates into Date objects (YAML 1.2 core schema), so that
@@ -34,8 +34,8 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
 
 /**
  * Parse YAML as `parseYamlSource` does, but when it has mistakes, report each at its real line and column
- * and go on reading the rest: the lines holding mistakes (and the lines indented under them) are left
- * blank, keeping every other line where it was, and parsed again.
+ * and go on reading the rest: the line holding a mistake (and the lines indented under it) is left blank,
+ * keeping every other line where it was, and the text is parsed again, until no mistake is left.
  */
 export function readYamlSource(text: string, file: string, firstLine = 1): YamlRead {
 	const lines = text.split('\n');
@@ -46,8 +46,9 @@ export function readYamlSource(text: string, file: string, firstLine = 1): YamlR
 		const readable = lines.map((line, i) => (left.has(i + 1) ? '' : line)).join('\n');
 		const lineCounter = new LineCounter();
 		const doc = parseDocument(readable, { lineCounter, prettyErrors: false, uniqueKeys: true });
-		const mistakes = yamlMistakes(doc, readable, lineCounter, toFileLine).filter(({ line }) => !left.has(line));
-		if (mistakes.length === 0 || round === MAX_ROUNDS) {
+		const mistake = firstYamlMistake(doc, readable, lineCounter, toFileLine);
+		// A mistake on a line already left out is an echo of the ones reported: what remains is all that can be read.
+		if (!mistake || left.has(mistake.line) || round === MAX_ROUNDS) {
 			const data: unknown = doc.toJS();
 			return {
 				source: { data, lineOf: (path) => lineOfPath(doc, lineCounter, path, firstLine) },
@@ -56,19 +57,18 @@ export function readYamlSource(text: string, file: string, firstLine = 1): YamlR
 					explains(lines, left, data, field, line === undefined ? undefined : line - firstLine + 1),
 			};
 		}
-		for (const { line, column, message, expected, example } of mistakes) {
-			problems.push({
-				file,
-				line: toFileLine(line),
-				column,
-				field: '(yaml)',
-				message,
-				expected,
-				example,
-				excerpt: lines[line - 1]?.replace(/\r$/, ''),
-			});
-			for (const blank of [line, ...linesUnder(lines, line)]) left.add(blank);
-		}
+		const { line, column, message, expected, example } = mistake;
+		problems.push({
+			file,
+			line: toFileLine(line),
+			column,
+			field: '(yaml)',
+			message,
+			expected,
+			example,
+			excerpt: lines[line - 1]?.replace(/\r$/, ''),
+		});
+		for (const blank of [line, ...linesUnder(lines, line)]) left.add(blank);
 	}
 }
 

@@ -23,29 +23,21 @@ const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 const quoted = (field: RegExpExecArray) => `${field[1]}${field[2]}: ${JSON.stringify(field[3]!.trim())}`;
 
 /**
- * Read what the yaml library found wrong in `text` as the mistakes an editor made: each at the line that
- * holds it (not where the library noticed it), one per mistake, in words that say how to fix it.
+ * Read the first thing the yaml library found wrong in `text` as the mistake an editor made: at the line
+ * that holds it (not where the library noticed it), in words that say how to fix it. Only the first: the
+ * library often reports one mistake several times, at the lines around it, so the caller leaves that line
+ * out and parses again to find the next real one.
  * @param fileLine turns a line of `text` into the file's line, for messages that point to another line.
  */
-export function yamlMistakes(
+export function firstYamlMistake(
 	doc: Document,
 	text: string,
 	counter: LineCounter,
 	fileLine: (line: number) => number = (line) => line
-): YamlMistake[] {
-	const lines = text.split('\n');
-	const reader = new MistakeReader(doc, lines, counter, fileLine);
-	const found = [...doc.errors.map((error) => reader.read(error)), ...reader.listItemsWithoutSpace()];
-	// The library often reports one mistake two or three times, at the same line: keep the first.
-	const seen = new Set<number>();
-	return found
-		.filter(({ raw, mistake }) => {
-			const echo = seen.has(raw) || seen.has(mistake.line);
-			seen.add(raw).add(mistake.line);
-			return !echo;
-		})
-		.map(({ mistake }) => mistake)
-		.toSorted((a, b) => a.line - b.line);
+): YamlMistake | undefined {
+	const reader = new MistakeReader(doc, text.split('\n'), counter, fileLine);
+	const [error] = doc.errors;
+	return error ? reader.read(error) : reader.listItemsWithoutSpace()[0];
 }
 
 class MistakeReader {
@@ -57,13 +49,10 @@ class MistakeReader {
 	) {}
 
 	/** Classify one library error by its code and by what the line it points at shows. */
-	read(error: YAMLError): { raw: number; mistake: YamlMistake } {
+	read(error: YAMLError): YamlMistake {
 		const { line, col } = this.counter.linePos(error.pos[0]);
 		const text = this.lines[line - 1] ?? '';
-		const at = (mistakeLine: number, column: number, mistake: Mistake) => ({
-			raw: line,
-			mistake: { line: mistakeLine, column, ...mistake },
-		});
+		const at = (mistakeLine: number, column: number, mistake: Mistake) => ({ line: mistakeLine, column, ...mistake });
 		const dash = DASH_WITHOUT_SPACE.exec(text);
 		if (dash) return at(line, dash[1]!.length + 1, missingDashSpace(text));
 		switch (error.code) {
@@ -109,8 +98,8 @@ class MistakeReader {
 	}
 
 	/** A list item written `-name` is valid YAML (text starting with a dash), so the library says nothing. */
-	listItemsWithoutSpace(): { raw: number; mistake: YamlMistake }[] {
-		const found: { raw: number; mistake: YamlMistake }[] = [];
+	listItemsWithoutSpace(): YamlMistake[] {
+		const found: YamlMistake[] = [];
 		visit(this.doc, {
 			Scalar: (_, node) => {
 				if (node.type !== 'PLAIN' || !node.range) return;
@@ -120,8 +109,7 @@ class MistakeReader {
 					const text = this.lines[line - 1] ?? '';
 					const dash = DASH_WITHOUT_SPACE.exec(text);
 					const startsLine = line > first || indentOf(text) + 1 === this.position(node.range[0])[1];
-					if (dash && startsLine)
-						found.push({ raw: line, mistake: { line, column: dash[1]!.length + 1, ...missingDashSpace(text) } });
+					if (dash && startsLine) found.push({ line, column: dash[1]!.length + 1, ...missingDashSpace(text) });
 				}
 			},
 		});
