@@ -274,7 +274,8 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			expected: 'a YAML list of dated, sourced points',
 		});
 	}
-	const personIds = new Set(result.people.keys());
+	// A person whose file has problems is still a person: naming them is not a second mistake.
+	const personIds = english.people;
 	// An unknown person is most often a spelling of a known one: say which, by the site search's folding.
 	const suggest = (id: string) => didYouMean(id, result.people);
 	const eventsByFile = new Map(result.events.map((event) => [event.file, event]));

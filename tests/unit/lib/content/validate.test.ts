@@ -389,6 +389,12 @@ describe('validateContent(): every problem in one run', () => {
 		expect(where(problemsOf(file))).toEqual(['2025-09-11-a.mdx:2 (yaml)', '2025-09-11-a.mdx:8 people.0']);
 	});
 
+	it('does not call a person unknown where named when their own file has a mistake', () => {
+		const person = { path: 'content/people/ihar-losik.yaml', text: PERSON_YAML.replace('name: ', 'name:') };
+		const files = [...base.filter((f) => f.path !== person.path), person, event('2025-09-11-a')];
+		expect(where(validateContent(files, TODAY).problems)).toEqual(['ihar-losik.yaml:1 (yaml)']);
+	});
+
 	it.each([
 		['a YAML mistake', yamlMistake('2025-09-11-release-52')],
 		['a schema problem', event('2025-09-11-release-52', { kind: 'x' })],
