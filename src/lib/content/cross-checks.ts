@@ -13,8 +13,16 @@ export interface CheckedEvent {
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
+/**
+ * What the people check needs of an entry: where it was written and the people it names, also when the entry
+ * did not validate (then undefined stands for a person the schema already faults).
+ */
+export type PeopleOfEvent = Pick<CheckedEvent, 'file' | 'lineOf'> & {
+	data: { people: readonly ({ id: string } | undefined)[] };
+};
+
 const problemAt = (
-	event: CheckedEvent,
+	event: Pick<CheckedEvent, 'file' | 'lineOf'>,
 	path: PropertyKey[],
 	rest: Omit<ContentProblem, 'file' | 'line' | 'field'>
 ) => ({
@@ -26,19 +34,19 @@ const problemAt = (
 
 /** Report every `people` entry that names no file in `content/people/`; Astro would only log these. */
 export function checkPeopleReferences(
-	events: readonly CheckedEvent[],
+	events: readonly PeopleOfEvent[],
 	personIds: ReadonlySet<string>,
 	/** The words that suggest who an unknown id means, e.g. `; did you mean "maria-kalesnikava" (…)?`. */
 	suggest: (id: string) => string = () => ''
 ): ContentProblem[] {
 	return events.flatMap((event) =>
-		event.data.people.flatMap(({ id }, i) =>
-			personIds.has(id)
+		event.data.people.flatMap((person, i) =>
+			!person || personIds.has(person.id)
 				? []
 				: [
 						problemAt(event, ['people', i], {
-							message: `no person "${id}" in content/people${suggest(id)}`,
-							expected: `the name of a file in content/people without .yaml (add content/people/${id}.yaml first)`,
+							message: `no person "${person.id}" in content/people${suggest(person.id)}`,
+							expected: `the name of a file in content/people without .yaml (add content/people/${person.id}.yaml first)`,
 							example: '"ales-bialiatski"',
 						}),
 					]

@@ -1,10 +1,11 @@
 import type { z } from 'astro/zod';
 import { splitFrontmatter } from './frontmatter';
-import { parseYamlSource, type YamlSource } from './yaml-source';
+import { readYamlSource, type YamlSource } from './yaml-source';
 import { zodProblems } from './zod-problems';
 import {
 	eventSchema,
 	eventTranslationSchema,
+	personInEventSchema,
 	personSchema,
 	personTranslationSchema,
 	prisonerCountsFileSchema,
@@ -17,7 +18,7 @@ import {
 	type SiteCorrectionData,
 	type TallyData,
 } from './schema';
-import { checkTranslatedTexts, translationPath } from './translations';
+import { checkTranslatedTexts, translationPath, valueAtPath } from './translations';
 import { didYouMean } from '../search/similar-people';
 import { isTranslatedLanguage, type TranslatedLanguage } from '../i18n/languages';
 import {
@@ -32,6 +33,7 @@ import {
 	checkPrisonerCounts,
 	checkTallyPeriods,
 	type CheckedEvent,
+	type PeopleOfEvent,
 } from './cross-checks';
 import { checkCitations } from './citations';
 import type { ContentProblem } from './problems';
@@ -80,14 +82,36 @@ const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const isDraft = (path: string) => baseName(path).startsWith('_');
 const isHidden = (path: string) => baseName(path).startsWith('.');
 
-type Parsed<T> = { data: T; source: YamlSource } | { problems: ContentProblem[] };
+/** A file that validated, or its problems and what of it could be read (so the other checks still run on it). */
+type Parsed<T> = { data: T; source: YamlSource } | { problems: ContentProblem[]; source: YamlSource };
 
+/**
+ * Parse and check a YAML block. YAML mistakes do not hide schema problems: the schema checks what could be
+ * read, and only the problems a YAML mistake explains (a field "missing" because its line could not be read)
+ * are left out.
+ */
 function parseWith<S extends z.ZodType>(schema: S, file: string, yaml: string, firstLine: number): Parsed<z.output<S>> {
-	const source = parseYamlSource(yaml, file, firstLine);
-	if (Array.isArray(source)) return { problems: source };
+	const read = readYamlSource(yaml, file, firstLine);
+	const { source } = read;
 	const result = schema.safeParse(source.data ?? {}, { reportInput: true });
-	if (!result.success) return { problems: zodProblems(result.error, schema, source.data, file, source.lineOf) };
+	const schemaProblems = result.success
+		? []
+		: zodProblems(result.error, schema, source.data, file, source.lineOf).filter(
+				(problem) => !read.explains(problem.field, problem.line)
+			);
+	if (read.problems.length > 0 || !result.success) return { problems: [...read.problems, ...schemaProblems], source };
 	return { data: result.data, source };
+}
+
+/** The people an entry that did not validate names as written; undefined for one the schema already faults. */
+function peopleAsWritten(file: string, { source, problems }: { source: YamlSource; problems: ContentProblem[] }) {
+	const written = valueAtPath(source.data, 'people');
+	const people = (Array.isArray(written) ? written : []).map((item: unknown, i) => {
+		const person = personInEventSchema.safeParse(item);
+		const faulted = problems.some((p) => p.field === `people.${i}` || p.field.startsWith(`people.${i}.`));
+		return person.success && !faulted ? person.data : undefined;
+	});
+	return { file, lineOf: source.lineOf, data: { people } };
 }
 
 /** A translation file that parsed, before it is checked against the English it translates. */
@@ -140,6 +164,11 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 	};
 	const bodies: EventBody[] = [];
 	const translated: TranslationFile[] = [];
+	// Entries and people that have an English file, valid or not: a translation of an invalid one is not an orphan.
+	const english = { events: new Set<string>(), people: new Set<string>() };
+	// Event texts checked on their own (without the English sources): translations that did not validate.
+	const bodiesAlone: EventBody[] = [];
+	const invalidEvents: PeopleOfEvent[] = [];
 	for (const { path, text } of files) {
 		if (isHidden(path)) continue;
 		if (isDraft(path)) {
@@ -157,17 +186,11 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 					continue;
 				}
 				const parsed = parseWith(eventTranslationSchema, path, split.yaml, 2);
-				if ('problems' in parsed) result.problems.push(...parsed.problems);
-				else
-					translated.push({
-						path,
-						lang,
-						kind,
-						id,
-						data: parsed.data,
-						lineOf: parsed.source.lineOf,
-						body: { file: path, body: split.body, firstLine: split.bodyLine },
-					});
+				const body = { file: path, body: split.body, firstLine: split.bodyLine };
+				if ('problems' in parsed) {
+					result.problems.push(...parsed.problems);
+					bodiesAlone.push(body);
+				} else translated.push({ path, lang, kind, id, data: parsed.data, lineOf: parsed.source.lineOf, body });
 			} else {
 				const parsed = parseWith(personTranslationSchema, path, text, 1);
 				if ('problems' in parsed) result.problems.push(...parsed.problems);
@@ -181,16 +204,19 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 				continue;
 			}
 			const parsed = parseWith(eventSchema, path, split.yaml, 2);
+			english.events.add(id);
 			const placeholders = findPlaceholders(path, split);
 			bodies.push({ file: path, body: split.body, firstLine: split.bodyLine });
 			result.problems.push(...idProblem(path, id, split.yaml), ...placeholders);
 			// A placeholder is reported once, as a placeholder, and not again as a value of the wrong type.
-			if ('problems' in parsed)
+			if ('problems' in parsed) {
 				result.problems.push(...parsed.problems.filter((p) => !placeholders.some((t) => t.field === p.field)));
-			else result.events.push({ id, file: path, data: parsed.data, lineOf: parsed.source.lineOf });
+				invalidEvents.push(peopleAsWritten(path, parsed));
+			} else result.events.push({ id, file: path, data: parsed.data, lineOf: parsed.source.lineOf });
 		} else if (path.startsWith(PEOPLE_DIR) && /\.ya?ml$/.test(name)) {
 			const id = name.replace(/\.ya?ml$/, '');
 			const parsed = parseWith(personSchema, path, text, 1);
+			english.people.add(id);
 			result.problems.push(...idProblem(path, id, text));
 			if ('problems' in parsed) result.problems.push(...parsed.problems);
 			else {
@@ -232,7 +258,8 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			expected: 'a YAML list of dated, sourced points',
 		});
 	}
-	const personIds = new Set(result.people.keys());
+	// A person whose file has problems is still a person: naming them is not a second mistake.
+	const personIds = english.people;
 	// An unknown person is most often a spelling of a known one: say which, by the site search's folding.
 	const suggest = (id: string) => didYouMean(id, result.people);
 	const eventsByFile = new Map(result.events.map((event) => [event.file, event]));
@@ -248,8 +275,13 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 	}
 	for (const t of translated) {
 		const event = t.kind === 'events' ? result.events.find((e) => e.id === t.id) : undefined;
-		const english = t.kind === 'events' ? event?.data : result.people.get(t.id);
-		if (!english) {
+		const original = t.kind === 'events' ? event?.data : result.people.get(t.id);
+		// The English is there but did not validate: its own problems say why; the translation is checked alone.
+		if (!original && english[t.kind].has(t.id)) {
+			if (t.kind === 'events') bodiesAlone.push(t.body);
+			continue;
+		}
+		if (!original) {
 			result.problems.push({
 				file: t.path,
 				line: 1,
@@ -260,7 +292,7 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			continue;
 		}
 		result.problems.push(
-			...checkTranslatedTexts(t.data.texts, english, t.path, t.lineOf),
+			...checkTranslatedTexts(t.data.texts, original, t.path, t.lineOf),
 			...checkDatesInRange(
 				[{ date: t.data.checked }],
 				() => ({ file: t.path, line: t.lineOf(['checked']), field: 'checked' }),
@@ -278,8 +310,9 @@ export function validateContent(files: readonly ContentFile[], today: string): V
 			store.events.set(t.id, t.data);
 		} else store.people.set(t.id, t.data);
 	}
+	for (const body of bodiesAlone) result.problems.push(...checkEventBody(body, personIds, undefined, suggest).problems);
 	result.problems.push(
-		...checkPeopleReferences(result.events, personIds, suggest),
+		...checkPeopleReferences([...result.events, ...invalidEvents], personIds, suggest),
 		...checkPeopleInEvents(result.events),
 		...checkHouseArrestCounts(result.events),
 		...checkDuplicateWaves(result.events),

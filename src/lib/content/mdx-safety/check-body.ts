@@ -39,7 +39,7 @@ export function checkEventBody(
 	try {
 		tree = mdxToMdast(body);
 	} catch (error) {
-		return { problems: [syntaxProblem(file, String((error as Error).message), toFileLine)], cited: new Set() };
+		return { problems: [syntaxProblem(file, body, String((error as Error).message), toFileLine)], cited: new Set() };
 	}
 	const unsafe = findMdxSafetyIssues(tree).map(({ line, ...issue }) => ({
 		file,
@@ -84,15 +84,71 @@ export function checkEventBody(
 	return { problems: [...unsafe, ...people, ...dangling, ...unlisted], cited: new Set(cites.map((c) => c.value)) };
 }
 
-function syntaxProblem(file: string, message: string, toFileLine: ToFileLine): ContentProblem {
-	const [, line, text] = /^(\d+):\d+: ([\s\S]*)$/.exec(message) ?? [];
+/**
+ * Turn the MDX parser's error into a problem at the file's line and column. The parser says where, as
+ * `line:column: ` before its message and `(line:column)` inside it, counted in the body; its wording and its
+ * rule id (`(mdx-jsx:…)`) are replaced by plain words for the mistakes editors make.
+ */
+function syntaxProblem(file: string, body: string, error: string, toFileLine: ToFileLine): ContentProblem {
+	const [, line, column, text = error] = /^(\d+):(\d+): ([\s\S]*)$/.exec(error) ?? [];
+	const bodyLine = line === undefined ? undefined : Number(line);
+	const plain = plainSyntaxError(text.split('\n')[0]!.replace(/\s*\([a-z-]+:[a-z-]+\)$/, ''), toFileLine);
 	return {
 		file,
-		line: line === undefined ? undefined : toFileLine(Number(line)),
+		line: toFileLine(bodyLine),
+		column: column === undefined ? undefined : Number(column),
 		field: FIELD,
-		message: `MDX syntax error: ${(text ?? message).split('\n')[0]}`,
-		expected:
-			'Markdown text, with every <Component> closed; write a < or { that is not part of a component as \\< or \\{',
+		...plain,
+		excerpt: bodyLine === undefined ? undefined : body.split('\n')[bodyLine - 1],
+	};
+}
+
+const CLOSE_EVERY_COMPONENT =
+	'Markdown text, with every <Component> closed; write a < or { that is not part of a component as \\< or \\{';
+
+function plainSyntaxError(text: string, toFileLine: ToFileLine): Omit<ContentProblem, 'file' | 'field'> {
+	// The parser names tags in backticks, and places inside the body as (line:column).
+	const [tag, open] = [...text.matchAll(/`<\/?([^>`]*)>`/g)].map((match) => match[1]);
+	const openedOn = /\((\d+):\d+\)$/.exec(text)?.[1];
+	if (tag !== undefined && /^[a-z]/.test(tag)) {
+		return {
+			message: `a tag <${tag}> is not allowed: HTML is not allowed in the text`,
+			expected:
+				tag === 'br'
+					? 'for a line break, end the line with two spaces or start a new paragraph with an empty line'
+					: 'Markdown: **bold**, *italic*, [text](https://…), an empty line for a new paragraph',
+		};
+	}
+	if (text.startsWith('Expected a closing tag') && tag !== undefined)
+		return {
+			message: `<${tag}> is opened here but never closed`,
+			expected: `close it with </${tag}> after its text, or write it closed in one tag as <${tag} … />`,
+		};
+	if (text.startsWith('Unexpected closing tag') && tag !== undefined)
+		return {
+			message:
+				open === undefined || openedOn === undefined
+					? `</${tag}> closes a component that was never opened`
+					: `</${tag}> does not close <${open}>, opened on line ${toFileLine(Number(openedOn))}`,
+			expected: 'the same name in the opening and the closing tag, or remove the closing tag',
+		};
+	if (text.includes('expression'))
+		return {
+			message: 'a curly brace { is never closed, and curly braces are not allowed in the text',
+			expected: 'plain text; to show a curly brace, write it with a backslash',
+			example: '\\{ and \\}',
+		};
+	if (text.includes('comment'))
+		return { message: 'HTML comments <!-- … --> are not allowed in the text', expected: 'delete the comment' };
+	if (text.includes('after `<`'))
+		return {
+			message: 'a "<" that does not start a component',
+			expected: 'to show a "<" in the text, write it with a backslash',
+			example: 'fewer than \\< 10',
+		};
+	return {
+		message: `the text cannot be read as Markdown: ${text.replace(/ \(\d+:\d+\)/g, '')}`,
+		expected: CLOSE_EVERY_COMPONENT,
 	};
 }
 

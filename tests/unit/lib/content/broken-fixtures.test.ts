@@ -29,11 +29,11 @@ describe('the broken-entry corpus in tests/fixtures/broken/', () => {
 
 	it.each(BROKEN_FIXTURES)(
 		'catches $breaks ($file) in field $field on line $line',
-		({ file, field, message, line }) => {
+		({ file, field, message, line, column }) => {
 			const path = `content/events/${file}`;
 			const { problems } = validateContent([...BASE, { path, text: readFileSync(new URL(file, DIR), 'utf8') }], TODAY);
 			expect(problems.map(formatProblem)).toContainEqual(
-				expect.stringContaining(`${path}:${line}: ${field}: ${message}`)
+				expect.stringContaining(`${path}:${line}${column === undefined ? '' : `:${column}`}: ${field}: ${message}`)
 			);
 			expect(problems, 'the broken file raises its intended problem and no other').toHaveLength(1);
 			expect(

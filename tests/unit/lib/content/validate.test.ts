@@ -14,6 +14,16 @@ const event = (name: string, overrides = {}, body?: string): ContentFile => ({
 	text: eventFile(eventInput(overrides), body),
 });
 const problemsOf = (...files: ContentFile[]) => validateContent([...base, ...files], TODAY).problems;
+/** The file with its 1-based line `line` replaced, to put a mistake exactly where a test wants it. */
+const withLine = (file: ContentFile, line: number, text: string): ContentFile => ({
+	...file,
+	text: file.text
+		.split('\n')
+		.map((written, i) => (i === line - 1 ? text : written))
+		.join('\n'),
+});
+const where = (problems: readonly { file: string; line?: number | undefined; field: string }[]) =>
+	problems.map((p) => `${p.file.slice(15)}:${p.line} ${p.field}`);
 
 describe('validateContent()', () => {
 	it('passes good content and returns it parsed', () => {
@@ -91,24 +101,10 @@ describe('validateContent()', () => {
 		]);
 	});
 
-	it('reports YAML syntax errors with their line', () => {
-		const [problem] = problemsOf({
-			path: 'content/events/2025-09-11-x.mdx',
-			text: '---\ntitle: "a\nkind: pardon\n---\n',
-		});
-		expect(problem).toMatchObject({ field: '(yaml)' });
-		expect(problem?.message).toMatch(/^YAML syntax error/);
-	});
-
-	it('reports a YAML syntax error on the line where it is, not on the first line', () => {
-		const text = '---\ntitle: "a"\ndate: 2025-09-11\ncount:\n  value: 5\n precision: exact\n---\n';
-		const problems = problemsOf({ path: 'content/events/2025-09-11-x.mdx', text });
+	it('reports a YAML mistake at its line and column, with the line as written', () => {
+		const problems = problemsOf(withLine(event('2025-09-11-x'), 6, 'kind: pardon: or not'));
 		expect(problems).toEqual([
-			expect.objectContaining({
-				field: '(yaml)',
-				line: 6,
-				message: expect.stringContaining('All mapping items must start at the same column'),
-			}),
+			expect.objectContaining({ field: '(yaml)', line: 6, column: 13, excerpt: 'kind: pardon: or not' }),
 		]);
 	});
 
@@ -357,6 +353,60 @@ describe('validateContent() and the record readers cite', () => {
 		]);
 		expect(tallies(TALLIES_YAML.replace('date: 2026-03-05', 'date: 2026-12-01'))).toEqual([
 			expect.objectContaining({ line: 1, field: '0.date', message: expect.stringContaining('is in the future') }),
+		]);
+	});
+});
+
+describe('validateContent(): every problem in one run', () => {
+	// Line 2 is the title; in the event files of these tests line 6 is kind and line 8 is people.
+	const yamlMistake = (name: string) => withLine(event(name), 2, 'title: Breaking: 52 freed');
+
+	it('reports a YAML mistake in one file and a schema problem in another', () => {
+		const problems = problemsOf(yamlMistake('2025-09-11-a'), event('2025-09-12-b', { date: '2025-09-12', kind: 'x' }));
+		expect(where(problems)).toEqual(['2025-09-11-a.mdx:2 (yaml)', '2025-09-12-b.mdx:6 kind']);
+	});
+
+	it('reports a YAML mistake and a schema problem on another line of the same file, and not the unreadable field as missing', () => {
+		const problems = problemsOf(
+			withLine(event('2025-09-11-a', { date: '5 March 2026' }), 2, 'title: Breaking: 52 freed')
+		);
+		expect(where(problems)).toEqual(['2025-09-11-a.mdx:2 (yaml)', '2025-09-11-a.mdx:3 date']);
+	});
+
+	it('reports every YAML mistake of a file, each at its own line', () => {
+		const file = withLine(withLine(event('2025-09-11-a'), 2, 'title: Breaking: 52 freed'), 6, 'kind:pardon');
+		expect(where(problemsOf(file))).toEqual(['2025-09-11-a.mdx:2 (yaml)', '2025-09-11-a.mdx:6 (yaml)']);
+	});
+
+	it('reports an unknown person in the same run as a wrong kind', () => {
+		const problems = problemsOf(event('2025-09-11-a', { kind: 'Negotiated release', people: ['maria-kolesnikova'] }));
+		expect(where(problems)).toEqual(['2025-09-11-a.mdx:6 kind', '2025-09-11-a.mdx:8 people.0']);
+		expect(problems[1]?.message).toBe('no person "maria-kolesnikova" in content/people');
+	});
+
+	it('reports an unknown person in an entry whose YAML has a mistake', () => {
+		const file = withLine(event('2025-09-11-a', { people: ['maria-kolesnikova'] }), 2, 'title: Breaking: 52 freed');
+		expect(where(problemsOf(file))).toEqual(['2025-09-11-a.mdx:2 (yaml)', '2025-09-11-a.mdx:8 people.0']);
+	});
+
+	it('does not call a person unknown where named when their own file has a mistake', () => {
+		const person = { path: 'content/people/ihar-losik.yaml', text: PERSON_YAML.replace('name: ', 'name:') };
+		const files = [...base.filter((f) => f.path !== person.path), person, event('2025-09-11-a')];
+		expect(where(validateContent(files, TODAY).problems)).toEqual(['ihar-losik.yaml:1 (yaml)']);
+	});
+
+	it.each([
+		['a YAML mistake', yamlMistake('2025-09-11-release-52')],
+		['a schema problem', event('2025-09-11-release-52', { kind: 'x' })],
+	])('checks a translation of an entry with %s on its own, never telling it the English is missing', (_, english) => {
+		const translation = {
+			path: 'content/translations/be/events/2025-09-11-release-52.mdx',
+			text: '---\nchecked: 2026-01-02\ntitle: "Вызвалена 52"\nsummary: "Вызвалена 52 чалавекі."\n---\n\nТэкст <iframe />\n',
+		};
+		const problems = problemsOf(english, translation);
+		expect(problems.filter((p) => p.file === english.path)).toHaveLength(1);
+		expect(problems.filter((p) => p.file === translation.path)).toEqual([
+			expect.objectContaining({ line: 7, message: expect.stringContaining('<iframe>') }),
 		]);
 	});
 });

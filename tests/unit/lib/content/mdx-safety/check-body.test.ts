@@ -22,16 +22,35 @@ describe('checkEventBody()', () => {
 		]);
 	});
 
-	it('reports text that does not parse as MDX, with its line, and cites nothing', () => {
+	it('reports text that does not parse as MDX at its file line and column, and cites nothing', () => {
 		const { problems, cited } = check('\nText.\n\n<Aside>\n\nNever closed.');
 		expect(problems).toEqual([
 			expect.objectContaining({
 				line: 23,
+				column: 1,
 				field: '(body)',
-				message: expect.stringMatching(/^MDX syntax error: Expected a closing tag for `<Aside>`/),
+				message: '<Aside> is opened here but never closed',
+				excerpt: '<Aside>',
 			}),
 		]);
 		expect(cited).toEqual(new Set());
+	});
+
+	it('reports an HTML tag that breaks the MDX on body line 3 at file line 22, in plain words and without a rule id', () => {
+		const [problem, ...rest] = check('\nText.\nA line <br> here.').problems;
+		expect(rest).toEqual([]);
+		expect(formatProblem(problem!)).toBe(
+			'content/events/2025-09-11-x.mdx:22:8: (body): a tag <br> is not allowed: HTML is not allowed in the text ' +
+				'(expected: for a line break, end the line with two spaces or start a new paragraph with an empty line)\n' +
+				'    A line <br> here.\n' +
+				'           ^'
+		);
+	});
+
+	it('names the file line of the component a wrong closing tag leaves open', () => {
+		expect(check('<Aside>\n\nText.\n</Asid>').problems).toEqual([
+			expect.objectContaining({ line: 23, column: 1, message: '</Asid> does not close <Aside>, opened on line 20' }),
+		]);
 	});
 
 	it('reports a PersonLink to a person who has no file', () => {
