@@ -4,6 +4,8 @@ export interface ContentProblem {
 	file: string;
 	/** 1-based line in the file, when known. */
 	line?: number | undefined;
+	/** 1-based column on that line, when known. */
+	column?: number | undefined;
 	/** Dotted field path, e.g. `sources.0.url`; `(file)` for the file as a whole. */
 	field: string;
 	/** What is wrong, including the value found when useful. */
