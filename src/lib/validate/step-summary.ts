@@ -1,5 +1,5 @@
 import { countIn } from '../i18n/format';
-import type { ContentProblem } from '../content/problems';
+import { sortProblems, type ContentProblem } from '../content/problems';
 import type { ValidationResult } from '../content/validate';
 
 /** What one run of the content check found, for the summary on the check's page. */
@@ -40,7 +40,7 @@ function table(rows: readonly ContentProblem[], headings: readonly string[]): st
 	return [
 		`| ${headings.join(' | ')} |`,
 		`| ${headings.map(() => '---').join(' | ')} |`,
-		...rows.map(({ file, line, column, field, message, expected, example }) => {
+		...sortProblems(rows).map(({ file, line, column, field, message, expected, example }) => {
 			const where = [file, line, line === undefined ? undefined : column].filter((part) => part !== undefined);
 			const fix = [expected, example && `For example: ${example}`].filter(Boolean).join('\n');
 			return `| ${[where.join(':'), field, message, fix].map(escapeMarkdown).join(' | ')} |`;
@@ -48,7 +48,7 @@ function table(rows: readonly ContentProblem[], headings: readonly string[]): st
 	];
 }
 
-/** The Markdown the check appends to `$GITHUB_STEP_SUMMARY`: what was found, in one table, and how long it took. */
+/** The Markdown the check appends to `$GITHUB_STEP_SUMMARY`: what was found, by file and line, and how long it took. */
 export function stepSummary({ problems, warnings, notes, totals, files, seconds }: CheckOutcome): string {
 	const fileCount = new Set(problems.map((problem) => problem.file)).size;
 	const lines =
