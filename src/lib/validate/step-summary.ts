@@ -1,4 +1,4 @@
-import { countIn } from '../i18n/format';
+import { countIn, formatNumberIn } from '../i18n/format';
 import { sortProblems, type ContentProblem } from '../content/problems';
 import type { ValidationResult } from '../content/validate';
 
@@ -36,15 +36,25 @@ export function escapeMarkdown(text: string): string {
 	return text.replace(/[\\`*_[\]<>|~&#]/g, '\\$&').replace(/\r?\n/g, '<br>');
 }
 
+/**
+ * GitHub refuses a step summary over 1 MiB and then shows none; a few hundred rows, at most about 1 KB each, stay
+ * well under it and are more than anyone reads on that page.
+ */
+export const SUMMARY_ROWS = 300;
+
 function table(rows: readonly ContentProblem[], headings: readonly string[]): string[] {
+	const more = rows.length - SUMMARY_ROWS;
 	return [
 		`| ${headings.join(' | ')} |`,
 		`| ${headings.map(() => '---').join(' | ')} |`,
-		...sortProblems(rows).map(({ file, line, column, field, message, expected, example }) => {
-			const where = [file, line, line === undefined ? undefined : column].filter((part) => part !== undefined);
-			const fix = [expected, example && `For example: ${example}`].filter(Boolean).join('\n');
-			return `| ${[where.join(':'), field, message, fix].map(escapeMarkdown).join(' | ')} |`;
-		}),
+		...sortProblems(rows)
+			.slice(0, SUMMARY_ROWS)
+			.map(({ file, line, column, field, message, expected, example }) => {
+				const where = [file, line, line === undefined ? undefined : column].filter((part) => part !== undefined);
+				const fix = [expected, example && `For example: ${example}`].filter(Boolean).join('\n');
+				return `| ${[where.join(':'), field, message, fix].map(escapeMarkdown).join(' | ')} |`;
+			}),
+		...(more > 0 ? ['', `…and ${formatNumberIn('en', more)} more, listed in the log of this check.`] : []),
 	];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../../../../src/lib/content/problems';
 import { validateContent } from '../../../../src/lib/content/validate';
-import { contentTotals, escapeMarkdown, stepSummary } from '../../../../src/lib/validate/step-summary';
+import { contentTotals, escapeMarkdown, stepSummary, SUMMARY_ROWS } from '../../../../src/lib/validate/step-summary';
 import { COUNTS_YAML, eventFile, eventInput, PERSON_YAML, TALLIES_YAML } from '../../../helpers';
 
 const problem = (overrides: Partial<ContentProblem> = {}): ContentProblem => ({
@@ -58,6 +58,14 @@ describe('stepSummary', () => {
 		expect(details).toContain('| What to look at | What to do |');
 		expect(details).toContain('| name | same name as another person | the number of people, in digits |');
 		expect(details).toContain('- 3 of 4 sources have no archived copy');
+	});
+
+	it('stops the table at a size GitHub accepts, and says how many more are in the log', () => {
+		const problems = Array.from({ length: SUMMARY_ROWS + 2 }, (_, i) => problem({ line: i + 1 }));
+		const summary = stepSummary({ ...outcome, problems });
+		expect(summary.split('\n').filter((line) => line.startsWith('| content/'))).toHaveLength(SUMMARY_ROWS);
+		expect(summary).toContain(`release-52.mdx:${SUMMARY_ROWS} |`);
+		expect(summary).toContain('\n\n…and 2 more, listed in the log of this check.\n');
 	});
 
 	it('says how long the check took', () => {
