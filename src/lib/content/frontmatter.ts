@@ -20,7 +20,6 @@ export function splitFrontmatter(text: string, file: string): Frontmatter | Cont
 			field: '(frontmatter)',
 			message: 'no frontmatter block found',
 			expected: MISSING,
-			example: '---\\ntitle: "..."\\n---',
 		};
 	}
 	const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
