@@ -1,3 +1,4 @@
+import { unknownPerson } from './person-ref';
 import { MIN_YEAR, type EventData, type PrisonerCountData } from './schema';
 import type { ContentProblem } from './problems';
 import { isSlug } from '../validate/file-names';
@@ -40,17 +41,10 @@ export function checkPeopleReferences(
 	suggest: (id: string) => string = () => ''
 ): ContentProblem[] {
 	return events.flatMap((event) =>
-		event.data.people.flatMap((person, i) =>
-			!person || personIds.has(person.id)
-				? []
-				: [
-						problemAt(event, ['people', i], {
-							message: `no person "${person.id}" in content/people${suggest(person.id)}`,
-							expected: `the name of a file in content/people without .yaml (add content/people/${person.id}.yaml first)`,
-							example: '"ales-bialiatski"',
-						}),
-					]
-		)
+		event.data.people.flatMap((person, i) => {
+			const unknown = person && unknownPerson(person.id, personIds, suggest);
+			return unknown ? [problemAt(event, ['people', i], { ...unknown, example: '"ales-bialiatski"' })] : [];
+		})
 	);
 }
 

@@ -1,6 +1,7 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { ContentProblem } from '../problems';
 import { findMdxSafetyIssues } from './rules';
+import { unknownPerson } from '../person-ref';
 import { eachNode } from './walk';
 import { isExternalUrl } from './urls';
 
@@ -47,16 +48,21 @@ export function checkEventBody(
 		field: FIELD,
 		...issue,
 	}));
-	const people = componentValues(tree, 'PersonLink', 'id')
-		.filter(({ value }) => !personIds.has(value))
-		.map(({ value, line }) => ({
-			file,
-			line: toFileLine(line),
-			field: FIELD,
-			message: `<PersonLink id="${value}">: no person "${value}" in content/people${suggest(value)}`,
-			expected: `the name of a file in content/people without .yaml (add content/people/${value}.yaml first)`,
-			example: 'id="ales-bialiatski"',
-		}));
+	const people = componentValues(tree, 'PersonLink', 'id').flatMap(({ value, line }) => {
+		const unknown = unknownPerson(value, personIds, suggest);
+		if (!unknown) return [];
+		const { message, expected } = unknown;
+		return [
+			{
+				file,
+				line: toFileLine(line),
+				field: FIELD,
+				message: `<PersonLink id="${value}">: ${message}`,
+				expected,
+				example: 'id="ales-bialiatski"',
+			},
+		];
+	});
 	const cites = componentValues(tree, 'Cite', 'source');
 	const dangling = sources
 		? cites
