@@ -27,7 +27,8 @@ const EXCERPT_INDENT = '    ';
 export function formatProblem(problem: ContentProblem): string {
 	const { file, line, column, field, message, expected, example } = problem;
 	const where = [file, line, line === undefined ? undefined : column].filter((part) => part !== undefined).join(':');
-	const hints = [expected && `expected: ${expected}`, example && `e.g. ${example}`].filter(Boolean);
+	// Field descriptions are sentences; inside the parentheses their full stop would read ".;".
+	const hints = [expected && `expected: ${expected.replace(/\.$/, '')}`, example && `e.g. ${example}`].filter(Boolean);
 	return `${where}: ${field}: ${message}${hints.length ? ` (${hints.join('; ')})` : ''}${excerptLines(problem)}`;
 }
 

@@ -38,7 +38,7 @@ describe('validateContent()', () => {
 		const [problem] = problemsOf(event('2025-09-11-release-52', { kind: 'release' }));
 		expect(problem).toMatchObject({ file: 'content/events/2025-09-11-release-52.mdx', line: 6, field: 'kind' });
 		expect(formatProblem(problem!)).toBe(
-			'content/events/2025-09-11-release-52.mdx:6: kind: must be one of: pardon, amnesty-law, negotiated-release, exchange, other (found "release") (expected: The legal or political form of the release.; e.g. "pardon")'
+			'content/events/2025-09-11-release-52.mdx:6: kind: must be one of: pardon, amnesty-law, negotiated-release, exchange, other (found "release") (expected: The legal or political form of the release; e.g. "pardon")'
 		);
 	});
 

@@ -15,7 +15,7 @@ function problemsOf(overrides: Parameters<typeof eventInput>[0]) {
 describe('zodProblems() suggestions', () => {
 	it('reads the label the site shows as the kind it stands for', () => {
 		expect(problemsOf({ kind: 'Negotiated release' as never })).toEqual([
-			'content/events/x.mdx:7: kind: must be one of: pardon, amnesty-law, negotiated-release, exchange, other (found "Negotiated release"); did you mean "negotiated-release"? (expected: The legal or political form of the release.; e.g. "negotiated-release")',
+			'content/events/x.mdx:7: kind: must be one of: pardon, amnesty-law, negotiated-release, exchange, other (found "Negotiated release"); did you mean "negotiated-release"? (expected: The legal or political form of the release; e.g. "negotiated-release")',
 		]);
 	});
 
