@@ -13,25 +13,30 @@ import {
 import { PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TALLIES_FILE } from './lib/content/validate';
 
 /**
- * In `astro dev` an entry that does not match its schema is kept as written instead of stopping the server:
- * the content guard shows its problems in place of every page, and the next save loads it again.
+ * In `astro dev` an entry that does not match its schema when the server starts is kept as written, instead of
+ * stopping the server: the content guard shows its problems in place of every page until it is fixed. After the
+ * start, Astro keeps the last good version of an entry an edit broke, which the guard hides the same way.
  * A build never gets here with such an entry, because the guard stops it first.
  */
 function previewable(loader: Loader): Loader {
 	if (!import.meta.env.DEV) return loader;
 	return {
 		...loader,
-		load: (context) =>
-			loader.load({
+		load: async (context) => {
+			let starting = true;
+			await loader.load({
 				...context,
 				parseData: async (props) => {
 					try {
 						return await context.parseData(props);
-					} catch {
+					} catch (error) {
+						if (!starting) throw error;
 						return props.data;
 					}
 				},
-			}),
+			});
+			starting = false;
+		},
 	};
 }
 
@@ -42,7 +47,8 @@ function previewable(loader: Loader): Loader {
 function listFile(path: string, { optional = false } = {}): Loader {
 	const loader = previewable(
 		file(path, {
-			parser: (text) => Object.fromEntries((parse(text) as unknown[]).map((item, index) => [String(index), item])),
+			parser: (text) =>
+				Object.fromEntries((parse(text) as Record<string, unknown>[]).map((item, index) => [String(index), item])),
 		})
 	);
 	if (!optional) return loader;

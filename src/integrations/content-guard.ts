@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentFiles, todayUtc } from '../lib/content/read-content';
@@ -6,6 +7,17 @@ import { validateContent } from '../lib/content/validate';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/content/problems';
 import { contentChecker, isPageRequest } from '../lib/validate/dev-preview';
 import { contentErrorPage } from '../lib/validate/error-page';
+
+/** Every file under `content/` with its size and time: any save, addition or removal changes it. */
+const contentStamp = (dir: string) =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const path = join(entry.parentPath, entry.name);
+			const { size, mtimeMs } = statSync(path);
+			return `${path} ${size} ${mtimeMs}`;
+		})
+		.join('\n');
 
 const report = (problems: readonly ContentProblem[]) => sortProblems(problems).map(formatProblem).join('\n');
 
@@ -16,18 +28,25 @@ const report = (problems: readonly ContentProblem[]) => sortProblems(problems).m
  * an invalid edit had worked, and comes back by itself once the file is fixed.
  */
 export function contentGuard(): AstroIntegration {
-	let root = '';
-	let statusPath = '';
+	// Set only by `astro dev`: Vitest starts a Vite server too, and must not check today's content.
+	let dev: { root: string; statusPath: string } | undefined;
 	return {
 		name: 'release-waves:content-guard',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger }) => {
+			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
 				// Vitest loads this config through getViteConfig; unit tests bring their own fixtures.
 				if (command === 'preview' || process.env['VITEST']) return;
-				root = fileURLToPath(config.root);
-				statusPath = `${config.base.replace(/\/+$/, '')}/__content-status`;
+				const root = fileURLToPath(config.root);
 				// The dev server must start even with broken content, to show the editor what is wrong.
-				if (command === 'dev') return;
+				if (command === 'dev') {
+					dev = { root, statusPath: `${config.base.replace(/\/+$/, '')}/__content-status` };
+					// A save seen half-written is read as a broken file, and the watcher drops the next event for 50 ms,
+					// so Astro would keep the broken read: report a file only once its size has settled.
+					updateConfig({
+						vite: { server: { watch: { awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 } } } },
+					});
+					return;
+				}
 				const { problems, events, drafts } = validateContent(readContentFiles(root), todayUtc());
 				if (problems.length > 0)
 					throw new Error(`Content has ${problems.length} problem(s); fix them and build again:\n${report(problems)}`);
@@ -35,7 +54,11 @@ export function contentGuard(): AstroIntegration {
 				if (drafts.length) logger.warn(`not published (drafts): ${drafts.join(', ')}`);
 			},
 			'astro:server:setup': ({ server, logger }) => {
+				if (!dev) return;
+				const { root, statusPath } = dev;
+				const contentDir = join(root, 'content');
 				const checker = contentChecker(
+					() => contentStamp(contentDir),
 					() => validateContent(readContentFiles(root), todayUtc()).problems,
 					(problems) =>
 						problems.length
@@ -45,11 +68,9 @@ export function contentGuard(): AstroIntegration {
 							: logger.info('content checked: no problems')
 				);
 				checker.status();
-				const contentDir = join(root, 'content') + sep;
 				let timer: NodeJS.Timeout | undefined;
 				server.watcher.on('all', (_event, path) => {
-					if (!path.startsWith(contentDir)) return;
-					checker.changed();
+					if (!path.startsWith(contentDir + sep)) return;
 					// Check soon after a save, so the terminal reports it even before the browser asks.
 					clearTimeout(timer);
 					timer = setTimeout(() => checker.status(), 100);
@@ -59,7 +80,8 @@ export function contentGuard(): AstroIntegration {
 					if (path === statusPath) {
 						res.setHeader('Content-Type', 'application/json');
 						res.setHeader('Cache-Control', 'no-store');
-						res.end(JSON.stringify({ version: checker.status().version }));
+						const { version, problems } = checker.status();
+						res.end(JSON.stringify({ version, problems: problems.length }));
 						return;
 					}
 					if (!isPageRequest(req.method, path, req.headers)) return next();

@@ -132,6 +132,12 @@ export interface LocalContent extends Omit<Content, 'waves' | 'people'> {
 
 const local = new Map<Language, Promise<LocalContent>>();
 
+// `astro dev` announces each reload of a content file; what was loaded before it is out of date.
+import.meta.hot?.on('astro:content-changed', () => {
+	cache = undefined;
+	local.clear();
+});
+
 async function loadLocal(lang: Language): Promise<LocalContent> {
 	const content = await getContent();
 	const entries = lang === 'en' ? [] : await getCollection('eventTranslations');

@@ -7,30 +7,29 @@ export interface ContentStatus {
 }
 
 export interface ContentChecker {
-	/** Note that a content file was saved, added or removed; the next `status()` checks again. */
-	changed(): void;
-	/** The current problems, checking the content first only if a file changed since the last check. */
+	/** The current problems, checking the content first only if its stamp changed since the last check. */
 	status(): ContentStatus;
 }
 
 /**
  * Check the content for the preview only when it changed: a check reads every file, and a page asks many times.
+ * @param stamp cheap to take and different after any save, addition or removal, such as every file's size and time;
+ *   asked on every call, so a change the file watcher missed is still seen.
  * @param onChange called once each time the problems differ from the last check, and after the first check.
  */
 export function contentChecker(
+	stamp: () => string,
 	check: () => readonly ContentProblem[],
 	onChange: (problems: ContentProblem[]) => void
 ): ContentChecker {
-	let stale = true;
+	let checked: string | undefined;
 	let report: string | undefined;
 	let current: ContentStatus = { problems: [], version: 0 };
 	return {
-		changed() {
-			stale = true;
-		},
 		status() {
-			if (!stale) return current;
-			stale = false;
+			const now = stamp();
+			if (now === checked) return current;
+			checked = now;
 			const problems = sortProblems(check());
 			const next = problems.map(formatProblem).join('\n');
 			if (next !== report) {

@@ -5,7 +5,7 @@ import { escapeXml } from '../timeline/escape';
 type ShownProblem = ContentProblem & { column?: number | undefined; excerpt?: string | undefined };
 
 export interface ErrorPageOptions {
-	/** Where the page asks whether the content changed: a JSON `{ version }` answer. */
+	/** Where the page asks whether the content changed: a JSON `{ version, problems }` answer (problems: a count). */
 	statusPath: string;
 	/** The version of the problems this page shows; any other answer means an edit was saved. */
 	version: number;
@@ -29,14 +29,22 @@ function problemItem(problem: ShownProblem): string {
 }
 
 // The page polls rather than using Vite's client: it is not a Vite module, so `import.meta.hot` is not there,
-// and a `<meta http-equiv="refresh">` would make it flicker every second.
+// and a `<meta http-equiv="refresh">` would make it flicker every second. Astro loads a fixed file a moment
+// after the check sees it, so the page waits until it renders (for at most ten tries) before reloading; a failed
+// request (the server restarting) is tried again.
 const reloadScript = ({ statusPath, version }: ErrorPageOptions) => `<script>
-setInterval(() => {
-	fetch(${JSON.stringify(statusPath)}, { cache: 'no-store' })
-		.then((response) => response.json())
-		.then((status) => { if (status.version !== ${version}) location.reload(); })
-		.catch(() => {});
-}, 1000);
+let tries = 0;
+const poll = async () => {
+	try {
+		const status = await (await fetch(${JSON.stringify(statusPath)}, { cache: 'no-store' })).json();
+		if (status.version !== ${version}) {
+			const ready = status.problems > 0 || ++tries >= 10 || (await fetch(location.href, { cache: 'no-store' })).ok;
+			if (ready) return location.reload();
+		}
+	} catch {}
+	setTimeout(poll, 1000);
+};
+setTimeout(poll, 1000);
 </script>`;
 
 /**
