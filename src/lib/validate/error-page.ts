@@ -22,10 +22,10 @@ function excerptOf({ excerpt, column }: ShownProblem): string {
 }
 
 function problemItem(problem: ShownProblem): string {
-	const hint = (label: string, text: string | undefined) =>
-		text === undefined ? '' : `<p>${label}: <code>${escapeXml(text)}</code></p>`;
+	const expected = problem.expected === undefined ? '' : `<p>Expected: ${escapeXml(problem.expected)}</p>`;
+	const example = problem.example === undefined ? '' : `<p>Example: <code>${escapeXml(problem.example)}</code></p>`;
 	return `<li><p><strong>${escapeXml(where(problem))}</strong>, field <code>${escapeXml(problem.field)}</code></p>
-<p>${escapeXml(problem.message)}</p>${hint('Expected', problem.expected)}${hint('Example', problem.example)}${excerptOf(problem)}</li>`;
+<p>${escapeXml(problem.message)}</p>${expected}${example}${excerptOf(problem)}</li>`;
 }
 
 // The page polls rather than using Vite's client: it is not a Vite module, so `import.meta.hot` is not there,
@@ -59,6 +59,7 @@ export function contentErrorPage(problems: readonly ShownProblem[], options: Err
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Not shown: ${count} in the content</title>
+<link rel="icon" href="data:,">
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 h1 { font-size: 1.5rem; color: #a40000; }
