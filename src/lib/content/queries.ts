@@ -1,15 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import {
-	prisonerCountsFileSchema,
-	siteCorrectionsFileSchema,
-	talliesFileSchema,
-	type PersonData,
-	type PrisonerCountData,
-	type SiteCorrectionData,
-	type TallyData,
-} from './schema';
+import { existsSync } from 'node:fs';
+import type { PersonData, PrisonerCountData, SiteCorrectionData, TallyData } from './schema';
 import { sortWaves, wavesByPerson, type Wave } from './relations';
 import { EVENTS_DIR, PEOPLE_DIR, PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TALLIES_FILE } from './validate';
 import { lastChangedOf, latestChange, readContentHistory, type ContentHistory, type LastChanged } from './history';
@@ -49,8 +40,15 @@ export interface Content {
 
 let cache: Promise<Content> | undefined;
 
-const readList = <T>(file: string, schema: { parse: (value: unknown) => T }) =>
-	schema.parse(parse(readFileSync(file, 'utf8')));
+type ListCollection = 'prisonerCounts' | 'tallies' | 'siteCorrections';
+
+/** A list file's items in date order; items of one date keep their order in the file, which is their id. */
+async function readList<C extends ListCollection>(collection: C): Promise<CollectionEntry<C>['data'][]> {
+	const entries = await getCollection(collection);
+	return entries
+		.toSorted((a, b) => a.data.date.localeCompare(b.data.date) || Number(a.id) - Number(b.id))
+		.map((entry) => entry.data);
+}
 
 async function load(): Promise<Content> {
 	const [events, people] = await Promise.all([getCollection('events'), getCollection('people')]);
@@ -77,13 +75,12 @@ async function load(): Promise<Content> {
 			};
 		})
 		.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-	const prisonerCounts = readList(PRISONER_COUNTS_FILE, prisonerCountsFileSchema).toSorted((a, b) =>
-		a.date.localeCompare(b.date)
-	);
-	const tallies = readList(TALLIES_FILE, talliesFileSchema).toSorted((a, b) => a.date.localeCompare(b.date));
-	const siteCorrections = existsSync(SITE_CORRECTIONS_FILE)
-		? readList(SITE_CORRECTIONS_FILE, siteCorrectionsFileSchema)
-		: [];
+	const [prisonerCounts, tallies, siteCorrections] = await Promise.all([
+		readList('prisonerCounts'),
+		readList('tallies'),
+		// A missing file is no corrections; asking for its empty collection would only log a warning.
+		existsSync(SITE_CORRECTIONS_FILE) ? readList('siteCorrections') : [],
+	]);
 	const files = [
 		...waves.map((w) => w.file),
 		...resolved.map((p) => p.file),
@@ -131,6 +128,12 @@ export interface LocalContent extends Omit<Content, 'waves' | 'people'> {
 }
 
 const local = new Map<Language, Promise<LocalContent>>();
+
+// `astro dev` announces each reload of a content file; what was loaded before it is out of date.
+import.meta.hot?.on('astro:content-changed', () => {
+	cache = undefined;
+	local.clear();
+});
 
 async function loadLocal(lang: Language): Promise<LocalContent> {
 	const content = await getContent();
