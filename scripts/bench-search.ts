@@ -16,10 +16,10 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.config';
 import { localeOf } from '../src/i18n';
 import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
 import { validateContent } from '../src/lib/content/validate';
-import { syntheticEvents } from '../src/lib/content/synthetic-events';
+import { syntheticEvents } from '../src/lib/bench/synthetic-events';
 import { buildSearchIndex } from '../src/lib/search/build-index';
 import { prepareIndex, search } from '../src/lib/search/engine';
-import { syntheticPeople } from '../src/lib/search/synthetic-people';
+import { syntheticPeople } from '../src/lib/bench/synthetic-people';
 import { transliterate } from '../src/lib/search/transliterate';
 
 const DIST = 'dist';

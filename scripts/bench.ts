@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkS
 import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { syntheticEvents } from '../src/lib/content/synthetic-events';
+import { syntheticEvents } from '../src/lib/bench/synthetic-events';
 import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
 import { validateContent } from '../src/lib/content/validate';
 import { homeBudgets, kb, weighBuiltSite } from '../src/lib/quality/built-site';

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { CONDITION_TYPES, COUNT_BASES, EVENT_KINDS, type eventSchema } from './schema';
+import { CONDITION_TYPES, COUNT_BASES, EVENT_KINDS, type eventSchema } from '../content/schema';
 
 /** A generated event file: its name inside content/events and its text. */
 export interface SyntheticEventFile {

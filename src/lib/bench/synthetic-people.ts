@@ -1,5 +1,5 @@
 import type { PersonData } from '../content/schema';
-import { transliterate } from './transliterate';
+import { transliterate } from '../search/transliterate';
 
 const FIRST_BE = [
 	'Алесь',
