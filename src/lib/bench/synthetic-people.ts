@@ -1,5 +1,6 @@
 import type { PersonData } from '../content/schema';
 import { transliterate } from '../search/transliterate';
+import { random } from './random';
 
 const FIRST_BE = [
 	'Алесь',
@@ -49,17 +50,6 @@ const ROOTS = [
 ];
 const MIDDLES = ['ні', 'я', 'о', 'еві', 'ар', 'ёў', 'ец', 'ян', 'уш', 'ыч', 'ін', 'ал'];
 const ENDS = ['кава', 'цкі', 'ўскі', 'віч', 'ік', 'ка', 'енка', 'ава', 'еня', 'чык'];
-
-/** A small deterministic generator (mulberry32), so every run makes the same people. */
-function random(seed: number) {
-	let t = seed >>> 0;
-	return () => {
-		t = (t + 0x6d2b79f5) >>> 0;
-		let r = Math.imul(t ^ (t >>> 15), 1 | t);
-		r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
-		return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * `n` made-up people with Belarusian-looking names and every kind of spelling a person file records
