@@ -70,7 +70,7 @@ export function syntheticPeople(n: number, seed = 7): { id: string; data: Person
 			id: `synthetic-${i + 1}`,
 			data: {
 				name,
-				description: `Synthetic person ${i + 1}, made up for the search benchmark.`,
+				description: `Synthetic person ${i + 1}, made up for benchmarks.`,
 				variants: {
 					latinBelarusian: [name, transliterate(be, 'be-lacinka')],
 					latinRussian: [transliterate(ru, 'ru-english')],
