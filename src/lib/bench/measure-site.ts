@@ -16,7 +16,11 @@ export interface SiteMeasures {
 	/** The largest HTML document of the whole build, on its own, and its address on the site (`/ru/people/`). */
 	largestPageGzipBytes: number;
 	largestPagePath: string;
+	/** The pages that list every wave or person, HTML alone, in the heaviest language: the ones that grow with the record. */
+	listPagesGzipBytes: Record<(typeof LIST_PAGES)[number], number>;
 }
+
+const LIST_PAGES = ['/', '/events/', '/people/', '/search/'] as const;
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -43,6 +47,13 @@ export function measureSite(dist: string): SiteMeasures {
 		const html = read(`${prefix}index.html`);
 		return html === undefined ? 0 : weighPage(prefix, html, read).wire.gzip;
 	});
+	const htmlGzip = (path: string) => {
+		const html = read(`${path}index.html`);
+		return html === undefined ? 0 : gzip(html);
+	};
+	const listPagesGzipBytes = Object.fromEntries(
+		LIST_PAGES.map((page) => [page, heaviest((prefix) => htmlGzip(`${prefix}${page.slice(1)}`)).bytes])
+	) as SiteMeasures['listPagesGzipBytes'];
 	const index = heaviest((prefix) => {
 		const json = read(`${prefix}search/index.json`);
 		return json === undefined ? 0 : gzip(json);
@@ -53,6 +64,7 @@ export function measureSite(dist: string): SiteMeasures {
 		homeLanguage: home.lang,
 		searchIndexGzipBytes: index.bytes,
 		largestPageGzipBytes: largest.bytes,
+		listPagesGzipBytes,
 		largestPagePath: `/${largest.file.split('\\').join('/')}`.replace(/index\.html$/, ''),
 	};
 }

@@ -3,7 +3,8 @@ import type { SiteMeasures } from './measure-site';
 /** One build of one size, as `npm run bench` writes it to bench-results/bench.json. */
 export interface BenchRun extends SiteMeasures {
 	date: string;
-	machine: { cpus: number; model: string | undefined; node: string };
+	/** The machine, and its load average over the minute before the run: other work on it slows the builds. */
+	machine: { cpus: number; model: string | undefined; node: string; loadAverage: number };
 	/** Which repetition this is (`--runs`), from 0: sizes are compared within one repetition. */
 	run: number;
 	/** `today`: the real content as it is; `synthetic`: generated at the size given. */
@@ -17,15 +18,21 @@ export interface BenchRun extends SiteMeasures {
 	/** With `--images`: the cached build again with the social-image cache emptied, so every image is drawn. */
 	coldImagesBuildSeconds?: number;
 	validateSeconds: number;
-	/** What one more page costs the cold build, from this size and today's in the same repetition; null for today's. */
+	/** What one more page costs the cold build, from this size and synthetic content of today's size in the same repetition. */
 	msPerPage: number | null;
-	/** The cold build's peak resident memory. */
+	/** The cold build's peak resident memory, and the unchanged build's. */
 	peakRssMB: number;
+	cachedPeakRssMB: number;
 	/** Keystroke to results in Chromium with the CPU slowed 4×, over the run's own index: median and 95th percentile. */
 	searchMsPerKeystroke: number;
 	searchMsPerKeystrokeP95: number;
+	/** The social images built (every wave and person page and the site's, in every language), and their bytes. */
 	socialImages: number;
 	socialImageBytes: number;
+	/** With `--images`: what drawing one image adds to the build, from the two cached builds. */
+	socialImageBuildMs?: number;
+	/** With `--images`: one wave's image in this process: its SVG, drawing it, and taking it from the cache (median ms). */
+	socialImageMs?: { svg: number; rasterise: number; cached: number };
 }
 
 /** The limits of the "measured at scale" issue, each on one field of a run. */

@@ -8,9 +8,10 @@ const person = (name: string, cyrillicRussian: (string | { spelling: string; unv
 
 describe('typedQueries()', () => {
 	it('types the Russian spelling in Latin letters, or the English name when there is none', () => {
-		expect(
-			typedQueries([person('Ales Bialiatski', ['Алесь Беляцкий']), person('Rico Krieger')], 2)
-		).toEqual(['Ales Beliatskii', 'Rico Krieger']);
+		expect(typedQueries([person('Ales Bialiatski', ['Алесь Беляцкий']), person('Rico Krieger')], 2)).toEqual([
+			'Ales Beliatskii',
+			'Rico Krieger',
+		]);
 	});
 
 	it('takes people spread over the whole list, not only the first', () => {

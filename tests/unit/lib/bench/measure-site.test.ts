@@ -34,6 +34,8 @@ describe('measureSite()', () => {
 		);
 		expect(measures.pages).toBe(4);
 		expect(measures.largestPagePath).toBe('/ru/people/');
+		expect(measures.listPagesGzipBytes['/people/']).toBe(measures.largestPageGzipBytes);
+		expect(measures.listPagesGzipBytes['/events/']).toBe(0);
 		expect(measures.largestPageGzipBytes).toBe(gzipSync(`<ul>${noise(5000)}</ul>`, { level: 9 }).length);
 	});
 

@@ -3,7 +3,7 @@ import { benchTable, marginalMsPerPage, type BenchRun } from '../../../../src/li
 
 const run = (overrides: Partial<BenchRun> = {}): BenchRun => ({
 	date: '2026-12-02T10:00:00.000Z',
-	machine: { cpus: 2, model: 'Test CPU', node: 'v24.9.0' },
+	machine: { cpus: 2, model: 'Test CPU', node: 'v24.9.0', loadAverage: 0.5 },
 	run: 0,
 	content: 'synthetic',
 	waves: 1000,
@@ -12,6 +12,7 @@ const run = (overrides: Partial<BenchRun> = {}): BenchRun => ({
 	pages: 18_000,
 	buildSeconds: 120,
 	cachedBuildSeconds: 40,
+	cachedPeakRssMB: 2500,
 	validateSeconds: 1.5,
 	msPerPage: 4.2,
 	peakRssMB: 3000,
@@ -22,6 +23,7 @@ const run = (overrides: Partial<BenchRun> = {}): BenchRun => ({
 	searchMsPerKeystrokeP95: 38,
 	largestPageGzipBytes: 90 * 1024,
 	largestPagePath: '/ru/people/',
+	listPagesGzipBytes: { '/': 20_000, '/events/': 60_000, '/people/': 90 * 1024, '/search/': 80_000 },
 	socialImages: 18_000,
 	socialImageBytes: 800 * 2 ** 20,
 	...overrides,
