@@ -7,7 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'astro';
 
-await build({ root: process.cwd(), logLevel: 'warn' });
+// Astro keeps its content cache in node_modules/.astro, and the copy's node_modules is the project's: keep the
+// cache in the copy, so a cold build is cold and copies built one after another never share it.
+await build({ root: process.cwd(), cacheDir: './.bench-astro-cache/', logLevel: 'warn' });
 
 /** The peak resident memory (VmHWM) of each running child of this process, in KB. */
 function childrenPeakKb(): number[] {

@@ -22,6 +22,7 @@ import { benchTable, marginalMsPerPage, type BenchRun } from '../src/lib/bench/r
 import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
 import { EVENTS_DIR, PEOPLE_DIR, validateContent } from '../src/lib/content/validate';
 import { TRANSLATIONS_DIR } from '../src/lib/content/translations';
+import { formatProblem, sortProblems } from '../src/lib/content/problems';
 import { LANGUAGES } from '../src/lib/i18n/languages';
 import type { EventData, PrisonerCountData } from '../src/lib/content/schema';
 import { renderChart } from '../src/lib/timeline/chart';
@@ -159,7 +160,8 @@ async function measure(run: number, synthetic: SyntheticSize | undefined): Promi
 		const started = performance.now();
 		const { problems, events, people, prisonerCounts } = validateContent(files, todayUtc());
 		const validateSeconds = (performance.now() - started) / 1000;
-		if (problems.length) throw new Error(`the content in ${dir} has ${problems.length} problems`);
+		if (problems.length)
+			throw new Error(`the content in ${dir} is not valid:\n${sortProblems(problems).map(formatProblem).join('\n')}`);
 		const cold = build(dir);
 		const cached = build(dir);
 		const dist = join(dir, 'dist');
