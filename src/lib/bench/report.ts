@@ -20,6 +20,8 @@ export interface BenchRun extends SiteMeasures {
 	validateSeconds: number;
 	/** What one more page costs the cold build, from this size and synthetic content of today's size in the same repetition. */
 	msPerPage: number | null;
+	/** The same for the unchanged builds: what a page costs once its social image is drawn and cached. */
+	cachedMsPerPage: number | null;
 	/** The cold build's peak resident memory, and the unchanged build's. */
 	peakRssMB: number;
 	cachedPeakRssMB: number;
@@ -45,16 +47,17 @@ export const BUDGETS = [
 ] as const satisfies readonly { field: keyof BenchRun; limit: number; text: string }[];
 
 /**
- * The marginal cost of a page: the cold builds' difference over the pages' difference. Undefined when the two
- * builds have about as many pages (under 100 apart), where timing noise would swamp the difference.
+ * The marginal cost of a page: the builds' difference (cold, or unchanged with `cached`) over the pages'
+ * difference. Null when the two builds have about as many pages (under 100 apart), where noise would be the answer.
  */
 export function marginalMsPerPage(
-	base: Pick<BenchRun, 'buildSeconds' | 'pages'>,
-	run: Pick<BenchRun, 'buildSeconds' | 'pages'>
+	base: Pick<BenchRun, 'buildSeconds' | 'cachedBuildSeconds' | 'pages'>,
+	run: Pick<BenchRun, 'buildSeconds' | 'cachedBuildSeconds' | 'pages'>,
+	build: 'buildSeconds' | 'cachedBuildSeconds' = 'buildSeconds'
 ): number | null {
 	const pages = run.pages - base.pages;
 	if (Math.abs(pages) < 100) return null;
-	return Number((((run.buildSeconds - base.buildSeconds) * 1000) / pages).toFixed(2));
+	return Number((((run[build] - base[build]) * 1000) / pages).toFixed(2));
 }
 
 const KB = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -70,7 +73,7 @@ function judged(run: BenchRun, field: (typeof BUDGETS)[number]['field'], shown: 
 /** The report's table, one row per run, with each budgeted figure marked ok or OVER, and the budgets under it. */
 export function benchTable(runs: readonly BenchRun[]): string[] {
 	return [
-		'run | content | waves | people | pages | build s | cached build s | peak MB | ms/page | validate s | home KB gzip | search index KB gzip | ms/keystroke (p95) | largest page KB gzip',
+		'run | content | waves | people | pages | build s | cached build s | peak MB | ms/page (cached) | validate s | home KB gzip | search index KB gzip | ms/keystroke (p95) | largest page KB gzip',
 		...runs.map((r) =>
 			[
 				r.run,
@@ -81,7 +84,7 @@ export function benchTable(runs: readonly BenchRun[]): string[] {
 				judged(r, 'buildSeconds', (s) => s.toFixed(1)),
 				r.cachedBuildSeconds.toFixed(1),
 				judged(r, 'peakRssMB', String),
-				judged(r, 'msPerPage', (ms) => ms.toFixed(2)),
+				`${judged(r, 'msPerPage', (ms) => ms.toFixed(2))} (${r.cachedMsPerPage?.toFixed(2) ?? '-'})`,
 				r.validateSeconds.toFixed(2),
 				`${judged(r, 'homeGzipBytes', KB)} (${r.homeLanguage})`,
 				KB(r.searchIndexGzipBytes),

@@ -15,6 +15,7 @@ const run = (overrides: Partial<BenchRun> = {}): BenchRun => ({
 	cachedPeakRssMB: 2500,
 	validateSeconds: 1.5,
 	msPerPage: 4.2,
+	cachedMsPerPage: 0.5,
 	peakRssMB: 3000,
 	homeGzipBytes: 30 * 1024,
 	homeLanguage: 'be',
@@ -30,12 +31,16 @@ const run = (overrides: Partial<BenchRun> = {}): BenchRun => ({
 });
 
 describe('marginalMsPerPage()', () => {
-	it('divides the extra build time by the extra pages', () => {
-		expect(marginalMsPerPage({ buildSeconds: 20, pages: 400 }, { buildSeconds: 110, pages: 18_400 })).toBe(5);
+	const small = { buildSeconds: 20, cachedBuildSeconds: 7, pages: 400 };
+	const big = { buildSeconds: 110, cachedBuildSeconds: 16, pages: 18_400 };
+
+	it('divides the extra build time by the extra pages, cold or unchanged', () => {
+		expect(marginalMsPerPage(small, big)).toBe(5);
+		expect(marginalMsPerPage(small, big, 'cachedBuildSeconds')).toBe(0.5);
 	});
 
 	it('gives nothing for two builds of about the same number of pages, where noise would be the answer', () => {
-		expect(marginalMsPerPage({ buildSeconds: 20, pages: 432 }, { buildSeconds: 22, pages: 440 })).toBeNull();
+		expect(marginalMsPerPage(small, { ...small, buildSeconds: 22, pages: 440 })).toBeNull();
 	});
 });
 
@@ -44,7 +49,7 @@ describe('benchTable()', () => {
 		const [header, row, budgets] = benchTable([run()]);
 		expect(header).toMatch(/^run \| content \| waves \| people \| pages \| build s/);
 		expect(row).toBe(
-			'0 | synthetic | 1000 | 5000 | 18000 | 120.0 ok | 40.0 | 3000 ok | 4.20 ok | 1.50 | 30.0 ok (be) | 100.0 | 27 (38) | 90.0 ok /ru/people/'
+			'0 | synthetic | 1000 | 5000 | 18000 | 120.0 ok | 40.0 | 3000 ok | 4.20 ok (0.50) | 1.50 | 30.0 ok (be) | 100.0 | 27 (38) | 90.0 ok /ru/people/'
 		);
 		expect(budgets).toContain('cold build <= 150 s');
 		expect(budgets).toContain('home page <= 35 KB gzip in every language');
@@ -56,6 +61,7 @@ describe('benchTable()', () => {
 				buildSeconds: 151,
 				peakRssMB: 9000,
 				msPerPage: null,
+				cachedMsPerPage: null,
 				homeGzipBytes: 36 * 1024,
 				largestPageGzipBytes: 101 * 1024,
 			}),
@@ -64,6 +70,6 @@ describe('benchTable()', () => {
 		expect(row).toContain('9000 OVER');
 		expect(row).toContain('36.0 OVER (be)');
 		expect(row).toContain('101.0 OVER /ru/people/');
-		expect(row?.split(' | ')[8]).toBe('-');
+		expect(row?.split(' | ')[8]).toBe('- (-)');
 	});
 });
