@@ -8,19 +8,17 @@
  * Writes `bench-results/search.json`.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.config';
 import { localeOf } from '../src/i18n';
 import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
 import { validateContent } from '../src/lib/content/validate';
-import { syntheticEvents } from '../src/lib/content/synthetic-events';
+import { syntheticEvents } from '../src/lib/bench/synthetic-events';
 import { buildSearchIndex } from '../src/lib/search/build-index';
 import { prepareIndex, search } from '../src/lib/search/engine';
-import { syntheticPeople } from '../src/lib/search/synthetic-people';
-import { transliterate } from '../src/lib/search/transliterate';
+import { syntheticPeople } from '../src/lib/bench/synthetic-people';
+import { percentile, typedQueries } from '../src/lib/bench/keystrokes';
+import { keystrokeLatencies } from '../src/lib/bench/search-latency';
 
 const DIST = 'dist';
 if (!existsSync(join(DIST, 'search', 'index.json'))) throw new Error('run npm run build first');
@@ -61,70 +59,13 @@ const bigIndex = buildSearchIndex(
 const bigJson = JSON.stringify(bigIndex);
 
 // Latency, with the shipped code and the synthetic index, on a throttled CPU.
-const TYPES: Record<string, string> = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-};
-const server = createServer((req, res) => {
-	const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-	const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-	if (path.endsWith('/search/index.json')) res.writeHead(200, { 'Content-Type': 'application/json' }).end(bigJson);
-	else if (!existsSync(file)) res.writeHead(404).end();
-	else
-		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+const latencies = await keystrokeLatencies({
+	dist: DIST,
+	port: 4801,
+	queries: typedQueries(people.map((p) => p.data)),
+	index: bigJson,
 });
-await new Promise<void>((resolve) => server.listen(4371, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-	...(chromiumPath ? { executablePath: chromiumPath } : {}),
-	args: CHROMIUM_FLAGS,
-});
-const page = await browser.newPage();
-await page.goto('http://127.0.0.1:4371/about/');
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-const input = page.locator('#site-search-q');
-await input.focus();
-// The index is fetched and folded on focus; wait until it answers before timing keystrokes.
-await input.fill(people[0]!.data.name);
-await page.locator('#site-search-results [role="option"]').first().waitFor();
-await input.fill('');
-await page.evaluate(() => {
-	const w = window as unknown as { keyAt: number; shownAt: number };
-	document.addEventListener('keydown', () => (w.keyAt = performance.now()), { capture: true });
-	new MutationObserver(() => (w.shownAt = performance.now())).observe(document.querySelector('.search-status')!, {
-		childList: true,
-		characterData: true,
-		subtree: true,
-	});
-});
-const latencies: number[] = [];
-const queries = people
-	.filter((_, i) => i % 250 === 3)
-	.map((p) => transliterate(p.data.variants.cyrillicRussian[0] as string, 'ru-icao'));
-for (const query of queries) {
-	await input.fill('');
-	for (const char of query) {
-		await page.evaluate(() => ((window as unknown as { shownAt: number }).shownAt = 0));
-		await input.press(char === ' ' ? 'Space' : char);
-		const ms = await page.waitForFunction(
-			() => {
-				const w = window as unknown as { keyAt: number; shownAt: number };
-				return w.shownAt > w.keyAt ? w.shownAt - w.keyAt : 0;
-			},
-			undefined,
-			{ timeout: 5000 }
-		);
-		latencies.push(Number(await ms.jsonValue()));
-	}
-}
-await browser.close();
-server.close();
-latencies.sort((a, b) => a - b);
-const at = (q: number) =>
-	Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
+const at = (q: number) => percentile(latencies, q);
 
 // Ranking on today's content: spellings readers type, and the person each should find.
 const index = prepareIndex(

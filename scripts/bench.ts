@@ -1,18 +1,29 @@
 /**
- * `npm run bench [sizes...]`: build the site with N synthetic waves (default 10, 100, 1,000) in a temporary
- * copy of the project, and report build and validate times, page weights and the cost of the social images as a
- * table and as JSON. Each copy is built three times: cold, again with everything cached, and once more with only
- * the social images to draw, whose difference from the cached build is what drawing them costs.
+ * `npm run bench [-- --waves N --people M] [--runs K] [--keep] [--images]`: build the site in a temporary copy of
+ * the project, in every language, and measure what the "measured at scale" budgets are about.
+ * - No flags: today's content as it is, and synthetic content of today's size beside it.
+ * - `--waves N --people M`: today's content, and synthetic content of that size (waves naming people, and `be` and
+ *   `ru` translations of a third of both); the marginal cost of a page comes from the two sizes.
+ * - `--runs K`: everything K times; `--keep`: keep the copies for profiling; `--images`: one more build with the
+ *   social-image cache emptied, and what one image costs.
+ * Each copy is built cold, then again unchanged (Astro's content cache and the cached social images).
+ * Prints a table with the budgets' verdicts and writes bench-results/bench.json, one object per build.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { syntheticEvents } from '../src/lib/content/synthetic-events';
+import { parseArgs } from 'node:util';
+import { syntheticContent, type SyntheticSize } from '../src/lib/bench/synthetic-content';
+import { measureSite } from '../src/lib/bench/measure-site';
+import { percentile, typedQueries } from '../src/lib/bench/keystrokes';
+import { keystrokeLatencies } from '../src/lib/bench/search-latency';
+import { benchTable, marginalMsPerPage, type BenchRun } from '../src/lib/bench/report';
 import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
-import { validateContent } from '../src/lib/content/validate';
-import { homeBudgets, kb, weighBuiltSite } from '../src/lib/quality/built-site';
-import type { PageWeight } from '../src/lib/quality/page-weight';
+import { EVENTS_DIR, PEOPLE_DIR, validateContent } from '../src/lib/content/validate';
+import { TRANSLATIONS_DIR } from '../src/lib/content/translations';
+import { formatProblem, sortProblems } from '../src/lib/content/problems';
+import { LANGUAGES } from '../src/lib/i18n/languages';
 import type { EventData, PrisonerCountData } from '../src/lib/content/schema';
 import { renderChart } from '../src/lib/timeline/chart';
 import { toHeldData, toTimelineDatum } from '../src/lib/timeline/data';
@@ -32,63 +43,67 @@ const SKIP = new Set([
 	'bench-results',
 	'audit-results',
 ]);
-const sizes = process.argv
-	.slice(2)
-	.map(Number)
-	.filter((n) => Number.isInteger(n) && n > 0);
+const PORT = 4800;
+const { values: flags } = parseArgs({
+	options: {
+		waves: { type: 'string' },
+		people: { type: 'string' },
+		runs: { type: 'string', default: '1' },
+		keep: { type: 'boolean', default: false },
+		images: { type: 'boolean', default: false },
+	},
+});
+const count = (flag: string | undefined, name: string, fallback: number) => {
+	const n = flag === undefined ? fallback : Number(flag);
+	if (!Number.isInteger(n) || n < 0)
+		throw new Error(`--${name} must be a whole number, such as 1000 (found "${flag}")`);
+	return n;
+};
 const root = process.cwd();
+const today = validateContent(readContentFiles(root), todayUtc());
+const todaySize = { waves: today.events.length, people: today.people.size };
+const size: SyntheticSize = {
+	waves: count(flags.waves, 'waves', todaySize.waves),
+	people: count(flags.people, 'people', todaySize.people),
+};
+const repetitions = count(flags.runs, 'runs', 1);
+const machine = () => ({
+	cpus: cpus().length,
+	model: cpus()[0]?.model,
+	node: process.version,
+	loadAverage: Number(loadavg()[0]!.toFixed(2)),
+});
 
-interface Run {
-	waves: number;
-	pages: number;
-	buildSeconds: number;
-	/** The same build again: Astro's content cache and every social image kept. */
-	cachedBuildSeconds: number;
-	/** Again with the social-image cache emptied: the cached build plus drawing every image. */
-	coldImagesBuildSeconds: number;
-	validateSeconds: number;
-	weights: PageWeight[];
-	homeWithinBudget: boolean;
-	/** Social images built (every wave and person page and the site's, in every language), and their bytes. */
-	socialImages: number;
-	socialImageBytes: number;
-	/** What drawing one image adds to the build, from the two cached builds. */
-	socialImageBuildMs: number;
-	/** One wave's image in this process: its SVG, drawing it, and taking it from the cache instead (median ms). */
-	socialImageMs: { svg: number; rasterise: number; cached: number };
-}
-
-/** Copy the project without build output, link its node_modules, and swap in N synthetic waves. */
-function prepare(n: number): string {
-	const dir = mkdtempSync(join(tmpdir(), `release-waves-bench-${n}-`));
+/** Copy the project without build output and link its node_modules; with a size, swap in synthetic content. */
+function prepare(synthetic: SyntheticSize | undefined): string {
+	const dir = mkdtempSync(join(tmpdir(), `release-waves-bench-${synthetic ? synthetic.waves : 'today'}-`));
 	cpSync(root, dir, { recursive: true, filter: (src) => !SKIP.has(relative(root, src).split('/')[0] ?? '') });
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	const events = join(dir, 'content', 'events');
-	for (const name of readdirSync(events)) if (!name.startsWith('_')) rmSync(join(events, name));
-	// Translations of today's entries would translate entries the copy no longer has.
-	rmSync(join(dir, 'content', 'translations'), { recursive: true, force: true });
-	for (const { name, text } of syntheticEvents(n)) writeFileSync(join(events, name), text);
+	if (!synthetic) return dir;
+	// Drafts stay, as in a real record; today's counts, tallies and site corrections stay beside the synthetic waves.
+	for (const folder of [EVENTS_DIR, PEOPLE_DIR])
+		for (const name of readdirSync(join(dir, folder))) if (!name.startsWith('_')) rmSync(join(dir, folder, name));
+	rmSync(join(dir, TRANSLATIONS_DIR), { recursive: true, force: true });
+	for (const { path, text } of syntheticContent(synthetic)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
 	return dir;
 }
 
-/** Build the copy, with its social-image cache in the copy (the linked node_modules would share the project's). */
-function build(dir: string): number {
+/** Build the copy (see bench-build.ts), with its social-image cache in the copy, not the linked node_modules. */
+function build(dir: string): { seconds: number; peakRssMB: number } {
 	const started = performance.now();
-	const result = spawnSync('npx', ['astro', 'build'], {
+	const result = spawnSync(process.execPath, [join(root, 'scripts', 'bench-build.ts')], {
 		cwd: dir,
 		encoding: 'utf8',
+		maxBuffer: 256 * 2 ** 20,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOCIAL_IMAGE_CACHE: join(dir, 'social-image-cache') },
 	});
-	if (result.status !== 0) throw new Error(`build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
-	return (performance.now() - started) / 1000;
-}
-
-/** The social images of a built site: every PNG under an og/ folder, in every language. */
-function socialImageFiles(dist: string): string[] {
-	return readdirSync(dist, { recursive: true })
-		.map(String)
-		.filter((file) => /(^|\/)og\/.*\.png$/.test(file))
-		.map((file) => join(dist, file));
+	const seconds = (performance.now() - started) / 1000;
+	const peakKb = /\npeak-rss-kb (\d+)/.exec(result.stdout)?.[1];
+	if (result.status !== 0 || !peakKb) throw new Error(`build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
+	return { seconds, peakRssMB: Math.round(Number(peakKb) / 1024) };
 }
 
 async function median(task: () => unknown, times = 7): Promise<number> {
@@ -105,7 +120,7 @@ async function median(task: () => unknown, times = 7): Promise<number> {
 async function socialImageCost(
 	events: readonly { id: string; data: EventData }[],
 	counts: readonly PrisonerCountData[]
-): Promise<Run['socialImageMs']> {
+): Promise<NonNullable<BenchRun['socialImageMs']>> {
 	const loc = localeOf('en');
 	const data = events.map((e) => toTimelineDatum(e.id, e.data, (id) => id));
 	const layout = renderChart(data, toHeldData(counts), { kinds: [] }, { loc }).swarm.layout;
@@ -128,68 +143,101 @@ async function socialImageCost(
 	}
 }
 
-async function run(n: number): Promise<Run> {
-	const dir = prepare(n);
+/** The social images of a built site: every PNG under an og/ folder, in every language. */
+function socialImageFiles(dist: string): string[] {
+	return readdirSync(dist, { recursive: true })
+		.map(String)
+		.filter((file) => /(^|\/)og\/.*\.png$/.test(file))
+		.map((file) => join(dist, file));
+}
+
+async function measure(
+	run: number,
+	synthetic: SyntheticSize | undefined
+): Promise<Omit<BenchRun, 'msPerPage' | 'cachedMsPerPage'>> {
+	const date = new Date().toISOString();
+	const machineAtStart = machine();
+	const dir = prepare(synthetic);
 	try {
 		const files = readContentFiles(dir);
 		const started = performance.now();
-		const { problems, events, prisonerCounts } = validateContent(files, todayUtc());
+		const { problems, events, people, prisonerCounts } = validateContent(files, todayUtc());
 		const validateSeconds = (performance.now() - started) / 1000;
-		if (problems.length) throw new Error(`synthetic content has ${problems.length} problems`);
-		const buildSeconds = build(dir);
-		const cachedBuildSeconds = build(dir);
-		rmSync(join(dir, 'social-image-cache'), { recursive: true, force: true });
-		const coldImagesBuildSeconds = build(dir);
+		if (problems.length)
+			throw new Error(`the content in ${dir} is not valid:\n${sortProblems(problems).map(formatProblem).join('\n')}`);
+		const cold = build(dir);
+		const cached = build(dir);
 		const dist = join(dir, 'dist');
-		const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-		const weights = weighBuiltSite(dist);
 		const images = socialImageFiles(dist);
+		let imageFigures: Pick<BenchRun, 'coldImagesBuildSeconds' | 'socialImageBuildMs' | 'socialImageMs'> = {};
+		if (flags.images) {
+			rmSync(join(dir, 'social-image-cache'), { recursive: true, force: true });
+			const coldImagesBuildSeconds = Number(build(dir).seconds.toFixed(2));
+			imageFigures = {
+				coldImagesBuildSeconds,
+				socialImageBuildMs: Number(
+					(((coldImagesBuildSeconds - cached.seconds) * 1000) / Math.max(images.length, 1)).toFixed(1)
+				),
+				socialImageMs: await socialImageCost(events, prisonerCounts),
+			};
+		}
+		const latencies = await keystrokeLatencies({
+			dist,
+			port: PORT,
+			queries: typedQueries([...people.values()], 10),
+		});
 		return {
-			waves: n,
-			pages,
-			buildSeconds,
-			cachedBuildSeconds,
-			coldImagesBuildSeconds,
-			validateSeconds,
-			weights,
-			homeWithinBudget: homeBudgets(weights[0]!).every((b) => b.ok),
+			date,
+			machine: machineAtStart,
+			run,
+			content: synthetic ? 'synthetic' : 'today',
+			waves: events.length,
+			people: people.size,
+			locales: Object.keys(LANGUAGES).length,
+			buildSeconds: Number(cold.seconds.toFixed(2)),
+			cachedBuildSeconds: Number(cached.seconds.toFixed(2)),
+			validateSeconds: Number(validateSeconds.toFixed(3)),
+			peakRssMB: cold.peakRssMB,
+			cachedPeakRssMB: cached.peakRssMB,
+			...measureSite(dist),
+			searchMsPerKeystroke: percentile(latencies, 0.5),
+			searchMsPerKeystrokeP95: percentile(latencies, 0.95),
 			socialImages: images.length,
 			socialImageBytes: images.reduce((sum, file) => sum + statSync(file).size, 0),
-			socialImageBuildMs: Number((((coldImagesBuildSeconds - cachedBuildSeconds) * 1000) / images.length).toFixed(1)),
-			socialImageMs: await socialImageCost(events, prisonerCounts),
+			...imageFigures,
 		};
 	} finally {
-		rmSync(dir, { recursive: true, force: true });
+		if (flags.keep) console.error(`kept ${dir}`);
+		else rmSync(dir, { recursive: true, force: true });
 	}
 }
 
-const runs: Run[] = [];
-for (const n of (sizes.length ? sizes : [10, 100, 1000]).sort((a, b) => a - b)) {
-	console.error(`building ${n} synthetic waves (cold, cached, social images only)...`);
-	runs.push(await run(n));
-}
-const [first, last] = [runs[0]!, runs.at(-1)!];
-const marginalMs =
-	runs.length > 1 ? ((last.buildSeconds - first.buildSeconds) / (last.waves - first.waves)) * 1000 : undefined;
-
-console.log(
-	'waves | pages | build s | validate s | / wire gzip KB (JS) | event page KB | /embed/ KB | home within budget | cached build s | social images (MB) | ms per image in the build | one image: SVG / draw / cached ms'
-);
-for (const r of runs) {
-	const [home, event, embed] = r.weights;
-	const one = r.socialImageMs;
-	console.log(
-		`${r.waves} | ${r.pages} | ${r.buildSeconds.toFixed(1)} | ${r.validateSeconds.toFixed(2)} | ${kb(home!.wire.gzip)} (${kb(home!.js.gzip)}) | ${kb(event!.wire.gzip)} | ${embed ? kb(embed.wire.gzip) : '-'} | ${r.homeWithinBudget ? 'yes' : 'NO'} | ${r.cachedBuildSeconds.toFixed(1)} | ${r.socialImages} (${(r.socialImageBytes / 2 ** 20).toFixed(1)}) | ${r.socialImageBuildMs} | ${one.svg} / ${one.rasterise} / ${one.cached}`
+// Today's content, then synthetic content of today's size and of the size asked for: the marginal cost comes from
+// the two synthetic sizes, as today's real entries (longer texts, more sources) cost more a page than synthetic ones.
+const sizes = [undefined, todaySize, ...((flags.waves ?? flags.people) ? [size] : [])];
+const runs: BenchRun[] = [];
+for (let run = 0; run < repetitions; run++) {
+	const measured: Omit<BenchRun, 'msPerPage' | 'cachedMsPerPage'>[] = [];
+	for (const synthetic of sizes) {
+		const { waves, people } = synthetic ?? todaySize;
+		console.error(
+			`run ${run + 1} of ${repetitions}: ${synthetic ? 'synthetic' : "today's"} content, ${waves} waves, ${people} people...`
+		);
+		measured.push(await measure(run, synthetic));
+	}
+	const [, base] = measured;
+	const marginal = (r: (typeof measured)[number], i: number, build?: 'cachedBuildSeconds') =>
+		i > 1 && base ? marginalMsPerPage(base, r, build) : null;
+	runs.push(
+		...measured.map((r, i) => ({
+			...r,
+			msPerPage: marginal(r, i),
+			cachedMsPerPage: marginal(r, i, 'cachedBuildSeconds'),
+		}))
 	);
 }
-if (marginalMs !== undefined) console.log(`marginal build cost: ${marginalMs.toFixed(1)} ms per event page`);
 
-const report = {
-	date: new Date().toISOString(),
-	machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
-	marginalMsPerEventPage: marginalMs,
-	runs,
-};
+for (const line of benchTable(runs)) console.log(line);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, '\t')}\n`);
+writeFileSync('bench-results/bench.json', `${JSON.stringify(runs, null, '\t')}\n`);
 console.log('JSON report: bench-results/bench.json');

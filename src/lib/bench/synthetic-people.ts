@@ -1,5 +1,6 @@
 import type { PersonData } from '../content/schema';
-import { transliterate } from './transliterate';
+import { transliterate } from '../search/transliterate';
+import { random } from './random';
 
 const FIRST_BE = [
 	'Алесь',
@@ -50,17 +51,6 @@ const ROOTS = [
 const MIDDLES = ['ні', 'я', 'о', 'еві', 'ар', 'ёў', 'ец', 'ян', 'уш', 'ыч', 'ін', 'ал'];
 const ENDS = ['кава', 'цкі', 'ўскі', 'віч', 'ік', 'ка', 'енка', 'ава', 'еня', 'чык'];
 
-/** A small deterministic generator (mulberry32), so every run makes the same people. */
-function random(seed: number) {
-	let t = seed >>> 0;
-	return () => {
-		t = (t + 0x6d2b79f5) >>> 0;
-		let r = Math.imul(t ^ (t >>> 15), 1 | t);
-		r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
-		return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /**
  * `n` made-up people with Belarusian-looking names and every kind of spelling a person file records
  * (Cyrillic in both languages, Latin from each), for measuring the search at scale. Clearly not real:
@@ -80,7 +70,7 @@ export function syntheticPeople(n: number, seed = 7): { id: string; data: Person
 			id: `synthetic-${i + 1}`,
 			data: {
 				name,
-				description: `Synthetic person ${i + 1}, made up for the search benchmark.`,
+				description: `Synthetic person ${i + 1}, made up for benchmarks.`,
 				variants: {
 					latinBelarusian: [name, transliterate(be, 'be-lacinka')],
 					latinRussian: [transliterate(ru, 'ru-english')],

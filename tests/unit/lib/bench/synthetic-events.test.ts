@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticEvents } from '../../../../src/lib/content/synthetic-events';
+import { syntheticEvents } from '../../../../src/lib/bench/synthetic-events';
 import { validateContent } from '../../../../src/lib/content/validate';
 import { COUNTS_YAML, TALLIES_YAML } from '../../../helpers';
 
