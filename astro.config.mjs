@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { socialImageCache } from './src/integrations/social-image-cache.ts';
-import { contentMdxProcessor } from './src/lib/content/mdx-safety/processor.ts';
+import { contentMdxProcessor } from './src/lib/mdx-safety/processor.ts';
 
 // The public address the site is deployed at; canonical links, feeds and embed snippets use it.
 const site = process.env.SITE_URL ?? 'https://release-waves.org';

@@ -11,8 +11,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { localeOf } from '../src/i18n';
-import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
-import { validateContent } from '../src/lib/content/validate';
+import { readContentFiles, todayUtc } from '../src/lib/validate/read-content';
+import { validateContent } from '../src/lib/validate/validate';
 import { syntheticEvents } from '../src/lib/bench/synthetic-events';
 import { buildSearchIndex } from '../src/lib/search/build-index';
 import { prepareIndex, search } from '../src/lib/search/engine';

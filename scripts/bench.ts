@@ -9,6 +9,7 @@
  * Each copy is built cold, then again unchanged (Astro's content cache and the cached social images).
  * Prints a table with the budgets' verdicts and writes bench-results/bench.json, one object per build.
  */
+import { EVENTS_DIR, PEOPLE_DIR, TRANSLATIONS_DIR } from '../src/lib/content/paths';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -19,10 +20,9 @@ import { measureSite } from '../src/lib/bench/measure-site';
 import { percentile, typedQueries } from '../src/lib/bench/keystrokes';
 import { keystrokeLatencies } from '../src/lib/bench/search-latency';
 import { benchTable, marginalMsPerPage, type BenchRun } from '../src/lib/bench/report';
-import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
-import { EVENTS_DIR, PEOPLE_DIR, validateContent } from '../src/lib/content/validate';
-import { TRANSLATIONS_DIR } from '../src/lib/content/translations';
-import { formatProblem, sortProblems } from '../src/lib/content/problems';
+import { readContentFiles, todayUtc } from '../src/lib/validate/read-content';
+import { validateContent } from '../src/lib/validate/validate';
+import { formatProblem, sortProblems } from '../src/lib/validate/problems';
 import { LANGUAGES } from '../src/lib/i18n/languages';
 import type { EventData, PrisonerCountData } from '../src/lib/content/schema';
 import { renderChart } from '../src/lib/timeline/chart';

@@ -3,16 +3,17 @@
  * Flags: --date YYYY-MM-DD --title "…" [--slug short-name] [--person "any spelling"]… [--source "Publisher, https://…"]…;
  * a missing date or title is asked for, and on a terminal the people and sources too.
  */
+import { PEOPLE_DIR } from '../src/lib/content/paths';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isoDateSchema, slugSchema, urlSchema, type PersonData } from '../src/lib/content/schema';
-import { eventPath, scaffoldEvent, withSourceIds, type NewSource } from '../src/lib/content/scaffold';
-import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
-import { validateContent } from '../src/lib/content/validate';
+import { eventPath, scaffoldEvent, withSourceIds, type NewSource } from '../src/lib/authoring/scaffold';
+import { readContentFiles, todayUtc } from '../src/lib/validate/read-content';
+import { validateContent } from '../src/lib/validate/validate';
 import { suggestPerson } from '../src/lib/search/similar-people';
-import { PEOPLE_DIR, slugify } from '../src/lib/validate/file-names';
+import { slugify } from '../src/lib/validate/file-names';
 
 const USAGE =
 	'usage: npm run new-event -- --date 2025-12-13 --title "123 freed after talks with the US envoy" [--slug clemency-123] [--person "Kolesnikova"] [--source "Kyiv Independent, https://kyivindependent.com/…"]';

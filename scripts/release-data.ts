@@ -13,7 +13,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayUtc } from '../src/lib/content/read-content';
+import { todayUtc } from '../src/lib/validate/read-content';
 import { writeRelease } from '../src/lib/release/write-release';
 import { citationCff } from '../src/lib/citation/cff';
 

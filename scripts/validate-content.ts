@@ -1,10 +1,10 @@
 /** `npm run validate`: check every content file and print every problem, without a build. */
 import { appendFileSync } from 'node:fs';
-import { readContentFiles, todayUtc } from '../src/lib/content/read-content';
-import { validateContent } from '../src/lib/content/validate';
-import { formatProblem, sortProblems } from '../src/lib/content/problems';
+import { readContentFiles, todayUtc } from '../src/lib/validate/read-content';
+import { validateContent } from '../src/lib/validate/validate';
+import { formatProblem, sortProblems } from '../src/lib/validate/problems';
 import { readContentHistory } from '../src/lib/content/history';
-import { contentWarnings } from '../src/lib/content/warnings';
+import { contentWarnings } from '../src/lib/validate/warnings';
 import { workflowCommands } from '../src/lib/validate/workflow-commands';
 import { contentTotals, stepSummary, type CheckOutcome } from '../src/lib/validate/step-summary';
 

@@ -1,6 +1,6 @@
 /** `npm run docs`: rewrite the field reference in CONTRIBUTING.md from the schema; `-- --check` only reports. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withFieldReference } from '../src/lib/content/field-reference';
+import { withFieldReference } from '../src/lib/authoring/field-reference';
 
 const FILE = 'CONTRIBUTING.md';
 const current = readFileSync(FILE, 'utf8');

@@ -1,3 +1,4 @@
+import { PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TALLIES_FILE } from './lib/content/paths';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,6 @@ import {
 	siteCorrectionSchema,
 	tallySchema,
 } from './lib/content/schema';
-import { PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TALLIES_FILE } from './lib/content/validate';
 
 /**
  * In `astro dev` an entry that does not match its schema when the server starts is kept as written, instead of

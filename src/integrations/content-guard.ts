@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles, todayUtc } from '../lib/content/read-content';
-import { validateContent } from '../lib/content/validate';
-import { formatProblem, sortProblems, type ContentProblem } from '../lib/content/problems';
+import { readContentFiles, todayUtc } from '../lib/validate/read-content';
+import { validateContent } from '../lib/validate/validate';
+import { formatProblem, sortProblems, type ContentProblem } from '../lib/validate/problems';
 import { contentChecker, isPageRequest } from '../lib/validate/dev-preview';
 import { contentErrorPage } from '../lib/validate/error-page';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { readContentFiles, todayUtc } from '../../src/lib/content/read-content';
-import { validateContent } from '../../src/lib/content/validate';
+import { readContentFiles, todayUtc } from '../../src/lib/validate/read-content';
+import { validateContent } from '../../src/lib/validate/validate';
 import { sortWaves } from '../../src/lib/content/relations';
 import { toTimelineDatum } from '../../src/lib/timeline/data';
 import { markLabel } from '../../src/lib/timeline/mark-text';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { readContentFiles, todayUtc } from '../../src/lib/content/read-content';
-import { validateContent } from '../../src/lib/content/validate';
+import { readContentFiles, todayUtc } from '../../src/lib/validate/read-content';
+import { validateContent } from '../../src/lib/validate/validate';
 import { eventSchema } from '../../src/lib/content/schema';
 import { parseCsv, splitList } from '../../src/lib/export/csv';
 

@@ -1,3 +1,4 @@
+import { PRISONER_COUNTS_FILE } from '../../src/lib/content/paths';
 import { test, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -5,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { root } from './content';
-import { readContentFiles, todayUtc } from '../../src/lib/content/read-content';
-import { PRISONER_COUNTS_FILE, validateContent } from '../../src/lib/content/validate';
+import { readContentFiles, todayUtc } from '../../src/lib/validate/read-content';
+import { validateContent } from '../../src/lib/validate/validate';
 
 /**
  * `npm run dev` as an editor uses it, in a copy of the project so the test can break its files: an invalid edit

@@ -1,7 +1,7 @@
 import { test, expect, hasHorizontalOverflow } from './fixtures';
 import { content, eventPath, latest, personName, richPerson, richWave, sorted, storyOf } from './content';
 import { neighbours } from '../../src/lib/content/relations';
-import { storyPhrase } from '../../src/lib/content/labels';
+import { storyPhrase } from '../../src/lib/format/labels';
 import { localeOf } from '../../src/i18n';
 
 const en = localeOf('en');

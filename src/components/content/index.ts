@@ -1,4 +1,4 @@
-import type { ContentComponentName } from '../../lib/content/mdx-safety/components';
+import type { ContentComponentName } from '../../lib/mdx-safety/components';
 import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import PersonLink from './PersonLink.astro';

@@ -1,7 +1,6 @@
+import { EVENTS_DIR, PEOPLE_DIR, TRANSLATIONS_DIR } from '../content/paths';
 import { stringify } from 'yaml';
-import type { ContentFile } from '../content/validate';
-import { EVENTS_DIR, PEOPLE_DIR } from '../content/validate';
-import { TRANSLATIONS_DIR } from '../content/translations';
+import type { ContentFile } from '../validate/validate';
 import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from '../i18n/languages';
 import { random } from './random';
 import { syntheticEvents, syntheticWave, type NamedPeople } from './synthetic-events';

@@ -1,6 +1,5 @@
-import type { ContentProblem } from './problems';
-
-const PEOPLE_FOLDER = 'content/people';
+import type { ContentProblem } from '../validate/problems';
+import { PEOPLE_DIR } from './paths';
 
 /**
  * The one rule for a reference to a person (in an entry's `people`, or `<PersonLink id>` in its text): the id names a
@@ -14,8 +13,8 @@ export function unknownPerson(
 ): Pick<ContentProblem, 'message' | 'expected'> | undefined {
 	if (known.has(id)) return undefined;
 	return {
-		message: `no person "${id}" in ${PEOPLE_FOLDER}${suggest(id)}`,
-		expected: `the name of a file in ${PEOPLE_FOLDER} without .yaml (add ${PEOPLE_FOLDER}/${id}.yaml first)`,
+		message: `no person "${id}" in ${PEOPLE_DIR.slice(0, -1)}${suggest(id)}`,
+		expected: `the name of a file in ${PEOPLE_DIR.slice(0, -1)} without .yaml (add ${PEOPLE_DIR}${id}.yaml first)`,
 	};
 }
 

@@ -1,8 +1,8 @@
+import { EVENTS_DIR, PEOPLE_DIR, PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TALLIES_FILE } from './paths';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync } from 'node:fs';
 import type { PersonData, PrisonerCountData, SiteCorrectionData, TallyData } from './schema';
 import { sortWaves, wavesByPerson, type Wave } from './relations';
-import { EVENTS_DIR, PEOPLE_DIR, PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TALLIES_FILE } from './validate';
 import { lastChangedOf, latestChange, readContentHistory, type ContentHistory, type LastChanged } from './history';
 import { personStory, type StoryItem } from './story';
 import { personOf } from './person-ref';

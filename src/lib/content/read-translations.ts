@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
-import { splitFrontmatter } from './frontmatter';
-import { readContentFiles } from './read-content';
+import { splitFrontmatter } from '../validate/frontmatter';
+import { readContentFiles } from '../validate/read-content';
 import {
 	eventTranslationSchema,
 	personTranslationSchema,

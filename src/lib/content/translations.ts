@@ -1,7 +1,4 @@
-import type { ContentProblem } from './problems';
-
-/** Where translations live: `content/translations/<lang>/events/<id>.mdx` and `…/people/<id>.yaml`. */
-export const TRANSLATIONS_DIR = 'content/translations/';
+import type { ContentProblem } from '../validate/problems';
 
 /** Read a translation file's path: its language, what it translates and the id. */
 export function translationPath(path: string): { lang: string; kind: 'events' | 'people'; id: string } | undefined {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { personInEventSchema } from '../content/schema';
-import { unwrap } from '../content/schema-docs';
+import { unwrap } from '../authoring/schema-docs';
 import { exportedEventSchema, type ExportedEvent } from './events-json';
 import { recordTables, type CsvTable } from './tables';
 

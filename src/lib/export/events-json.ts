@@ -4,6 +4,7 @@ import type { TranslatedLanguage } from '../i18n/languages';
 import type { Wave } from '../content/relations';
 import { fileMeta, fileMetaShape, pageUrl, type ExportContext } from './file-meta';
 import { personOf } from '../content/person-ref';
+import { EVENTS_DIR } from '../content/paths';
 
 /** One wave as the data files publish it: the schema's fields between its id and page, and the people's names. */
 export const exportedEventSchema = z.strictObject({
@@ -46,7 +47,7 @@ export function toExportedEvent(
 	site: URL | string,
 	translationsOf: TranslationsOf = () => ({})
 ): ExportedEvent {
-	const peopleNames = data.people.map((person) => personOf(names, person.id, `content/events/${id}.mdx: people`));
+	const peopleNames = data.people.map((person) => personOf(names, person.id, `${EVENTS_DIR}${id}.mdx: people`));
 	return { id, url: pageUrl(`/events/${id}/`, site), ...data, peopleNames, translations: translationsOf(id) };
 }
 

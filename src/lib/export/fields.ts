@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { listFieldDocs } from '../content/schema-docs';
-import { inputFieldAt, type JsonSchemaNode } from '../content/input-json-schema';
+import { listFieldDocs } from '../authoring/schema-docs';
+import { inputFieldAt, type JsonSchemaNode } from '../authoring/input-json-schema';
 
 /** One row of a field reference for data users. */
 export interface FieldRow {

@@ -1,7 +1,7 @@
 import { sitePath } from '../urls';
 import { z } from 'astro/zod';
 import { isoDateSchema } from '../content/schema';
-import { todayUtc } from '../content/read-content';
+import { todayUtc } from '../validate/read-content';
 import { SITE } from '../site';
 
 /** The fields that open every JSON data file: what it is, its licence, where it comes from and when. */

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { listFieldDocs } from '../content/schema-docs';
+import { listFieldDocs } from '../authoring/schema-docs';
 import { joinList, toCsv } from './csv';
 
 /**

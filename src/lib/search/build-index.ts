@@ -1,7 +1,7 @@
 import type { Messages } from '../../i18n/en';
 import type { Locale } from '../i18n/locale';
 import { formatDateIn } from '../i18n/format';
-import { countVerb, formatCount } from '../content/labels';
+import { countVerb, formatCount } from '../format/labels';
 import type { PersonData, EventData } from '../content/schema';
 import { foldKey } from './fold';
 import type { SearchDoc } from './engine';

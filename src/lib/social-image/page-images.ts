@@ -1,5 +1,5 @@
 import { fill, type Locale } from '../i18n/locale';
-import { countVerb, formatCount, storyPhrase } from '../content/labels';
+import { countVerb, formatCount, storyPhrase } from '../format/labels';
 import type { EventData } from '../content/schema';
 import type { StoryItem } from '../content/story';
 import type { HighlightedWave, SocialImageText } from './image-svg';

@@ -1,4 +1,4 @@
-import { formatCount } from '../content/labels';
+import { formatCount } from '../format/labels';
 import { fill } from '../i18n/locale';
 import type { PeriodDatum } from './aggregate';
 import type { ChartItem, ChartLocale, TimelineDatum } from './types';

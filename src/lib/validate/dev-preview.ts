@@ -1,4 +1,4 @@
-import { formatProblem, sortProblems, type ContentProblem } from '../content/problems';
+import { formatProblem, sortProblems, type ContentProblem } from './problems';
 
 /** The content's problems as last checked, and a version that changes whenever they do. */
 export interface ContentStatus {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content/problems';
+import type { ContentProblem } from './problems';
 import { escapeXml } from '../timeline/escape';
 
 export interface ErrorPageOptions {

@@ -1,13 +1,8 @@
+import { EVENTS_DIR, PEOPLE_DIR, PRISONER_COUNTS_FILE, SITE_CORRECTIONS_FILE, TALLIES_FILE } from '../content/paths';
 import { SLUG_PATTERN } from '../content/schema';
-import type { ContentProblem } from '../content/problems';
-import { parseYamlSource } from '../content/yaml-source';
+import type { ContentProblem } from './problems';
+import { parseYamlSource } from './yaml-source';
 import { transliterate } from '../search/transliterate';
-
-export const EVENTS_DIR = 'content/events/';
-export const PEOPLE_DIR = 'content/people/';
-export const PRISONER_COUNTS_FILE = 'content/prisoner-counts.yaml';
-export const TALLIES_FILE = 'content/tallies.yaml';
-export const SITE_CORRECTIONS_FILE = 'content/site-corrections.yaml';
 
 /** Tell whether a file name (without its extension) or an id follows the one slug rule of the content model. */
 export function isSlug(text: string): boolean {

@@ -1,6 +1,6 @@
 import { countIn, formatNumberIn } from '../i18n/format';
-import { sortProblems, type ContentProblem } from '../content/problems';
-import type { ValidationResult } from '../content/validate';
+import { sortProblems, type ContentProblem } from './problems';
+import type { ValidationResult } from './validate';
 
 /** What one run of the content check found, for the summary on the check's page. */
 export interface CheckOutcome {

@@ -1,5 +1,5 @@
 import { formatNumberIn, pluralIn } from '../i18n/format';
-import { sortProblems, type ContentProblem } from '../content/problems';
+import { sortProblems, type ContentProblem } from './problems';
 
 /**
  * GitHub turns each `::error` or `::warning` line a step prints into an annotation on that file and line of the

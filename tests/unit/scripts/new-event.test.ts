@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../../src/lib/content/validate';
+import { validateContent } from '../../../src/lib/validate/validate';
 import { mkdirSync } from 'node:fs';
 import { COUNTS_YAML, PERSON_YAML, TALLIES_YAML } from '../../helpers';
 

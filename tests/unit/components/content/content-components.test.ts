@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it, vi } from 'vitest';
 import { contentComponents } from '../../../../src/components/content';
-import { CONTENT_COMPONENTS } from '../../../../src/lib/content/mdx-safety/components';
-import { citationTargets } from '../../../../src/lib/content/citations';
+import { CONTENT_COMPONENTS } from '../../../../src/lib/mdx-safety/components';
+import { citationTargets } from '../../../../src/lib/validate/citations';
 
 /** The one person the mocked content knows, named as each language's pages name them. */
 const NAMES = { en: 'Ales Bialiatski', be: 'Алесь Бяляцкі', ru: 'Алесь Беляцкий' } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticContent } from '../../../../src/lib/bench/synthetic-content';
-import { validateContent } from '../../../../src/lib/content/validate';
+import { validateContent } from '../../../../src/lib/validate/validate';
 import { COUNTS_YAML, TALLIES_YAML } from '../../../helpers';
 
 const validated = (waves: number, people: number) =>

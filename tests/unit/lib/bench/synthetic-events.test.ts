@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticEvents } from '../../../../src/lib/bench/synthetic-events';
-import { validateContent } from '../../../../src/lib/content/validate';
+import { validateContent } from '../../../../src/lib/validate/validate';
 import { COUNTS_YAML, TALLIES_YAML } from '../../../helpers';
 
 describe('syntheticEvents()', () => {

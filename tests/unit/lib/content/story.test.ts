@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personStory } from '../../../../src/lib/content/story';
-import { storyPhrase } from '../../../../src/lib/content/labels';
+import { storyPhrase } from '../../../../src/lib/format/labels';
 import { localeOf } from '../../../../src/i18n';
 import { waveOf } from '../../../helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentChecker, isPageRequest } from '../../../../src/lib/validate/dev-preview';
-import type { ContentProblem } from '../../../../src/lib/content/problems';
+import type { ContentProblem } from '../../../../src/lib/validate/problems';
 
 const problem = (line: number): ContentProblem => ({
 	file: 'content/tallies.yaml',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentErrorPage } from '../../../../src/lib/validate/error-page';
-import type { ContentProblem } from '../../../../src/lib/content/problems';
+import type { ContentProblem } from '../../../../src/lib/validate/problems';
 
 const KIND: ContentProblem = {
 	file: 'content/events/2025-09-11-release-52.mdx',

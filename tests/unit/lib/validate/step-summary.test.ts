@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentProblem } from '../../../../src/lib/content/problems';
-import { validateContent } from '../../../../src/lib/content/validate';
+import type { ContentProblem } from '../../../../src/lib/validate/problems';
+import { validateContent } from '../../../../src/lib/validate/validate';
 import { contentTotals, escapeMarkdown, stepSummary, SUMMARY_ROWS } from '../../../../src/lib/validate/step-summary';
 import { COUNTS_YAML, eventFile, eventInput, PERSON_YAML, TALLIES_YAML } from '../../../helpers';
 

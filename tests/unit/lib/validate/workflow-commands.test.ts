@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentProblem } from '../../../../src/lib/content/problems';
+import type { ContentProblem } from '../../../../src/lib/validate/problems';
 import { workflowCommand, workflowCommands } from '../../../../src/lib/validate/workflow-commands';
 
 const problem = (overrides: Partial<ContentProblem> = {}): ContentProblem => ({

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateContent, type ContentFile } from '../../../../src/lib/content/validate';
-import { formatProblem } from '../../../../src/lib/content/problems';
+import { validateContent, type ContentFile } from '../../../../src/lib/validate/validate';
+import { formatProblem } from '../../../../src/lib/validate/problems';
 import { COUNTS_YAML, PERSON_YAML, TALLIES_YAML } from '../../../helpers';
 
 const DIR = new URL('../../../fixtures/yaml-errors/', import.meta.url);
