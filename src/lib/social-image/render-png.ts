@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { cachedPng, socialImageCacheDir } from './png-cache';
-import { encodePng } from './png';
+import { encodePng, pngBands, type PngBands } from './png';
 import { paintOver } from './compose';
 import { SOCIAL_IMAGE_SIZE, type SocialImageLayers } from './image-svg';
 
@@ -13,7 +13,7 @@ const FONTS = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'].map(
 	(name) => new Uint8Array(readFileSync(`src/assets/fonts/${name}`))
 );
 const SETTINGS = { defaultFontFamily: 'Liberation Sans', loadSystemFonts: false } as const;
-const ENCODER = 'zlib deflate 5, RGBA, no row filter';
+const ENCODER = 'zlib deflate 5 in bands of 16 rows, RGBA, no row filter';
 let ready: Promise<void> | undefined;
 
 /**
@@ -64,8 +64,11 @@ const pixelsOf = (svg: string) => drawing(svg, (image) => image.pixels);
 interface Backdrop {
 	/** The hash of the backdrop's SVG, which with the overlay's SVG says what an image's pixels are. */
 	hash: string;
-	/** Its pixels, drawn when an image over it is first drawn: a build whose images are all cached draws none. */
-	pixels: () => Promise<Uint8Array>;
+	/**
+	 * Its pixels, and their rows compressed for the images over it to reuse, drawn when an image over it is first
+	 * drawn: a build whose images are all cached draws none.
+	 */
+	drawn: () => Promise<{ pixels: Uint8Array; bands: PngBands }>;
 }
 
 // A build has a handful per language (the room the words leave the chart varies); a long dev session keeps
@@ -77,13 +80,13 @@ const backdrops = new Map<string, Backdrop>();
 function backdropOf(svg: string): Backdrop {
 	let backdrop = backdrops.get(svg);
 	if (!backdrop) {
-		let pixels: Promise<Uint8Array> | undefined;
+		let drawn: Promise<{ pixels: Uint8Array; bands: PngBands }> | undefined;
 		backdrop = {
 			hash: createHash('sha256').update(svg).digest('hex'),
-			pixels: () =>
-				(pixels ??= pixelsOf(svg).then((rgba) => {
-					if (!isOpaque(rgba)) throw new Error('a social image backdrop must be opaque: give it a background');
-					return rgba;
+			drawn: () =>
+				(drawn ??= pixelsOf(svg).then((pixels) => {
+					if (!isOpaque(pixels)) throw new Error('a social image backdrop must be opaque: give it a background');
+					return { pixels, bands: pngBands(pixels, SOCIAL_IMAGE_SIZE.width, SOCIAL_IMAGE_SIZE.height) };
 				})),
 		};
 		backdrops.set(svg, backdrop);
@@ -94,9 +97,9 @@ function backdropOf(svg: string): Backdrop {
 
 /** Draw a social image: its overlay painted over its backdrop, which is drawn only for the first image over it. */
 export async function layersToPng({ backdrop, overlay }: SocialImageLayers): Promise<Uint8Array<ArrayBuffer>> {
-	const [under, layer] = await Promise.all([backdropOf(backdrop).pixels(), pixelsOf(overlay)]);
+	const [under, layer] = await Promise.all([backdropOf(backdrop).drawn(), pixelsOf(overlay)]);
 	const { width, height } = SOCIAL_IMAGE_SIZE;
-	return encodePng(paintOver(under, layer), width, height);
+	return encodePng(paintOver(under.pixels, layer), width, height, undefined, under.bands);
 }
 
 /**

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-wasm';
-import { encodePng, isCompletePng, pngSize } from '../../../../src/lib/social-image/png';
+import {
+	adler32,
+	adler32Combine,
+	encodePng,
+	isCompletePng,
+	pngBands,
+	pngSize,
+} from '../../../../src/lib/social-image/png';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +41,35 @@ describe('encodePng()', () => {
 		expect(isCompletePng(png)).toBe(true);
 		expect(pngSize(png)).toEqual({ width: 3, height: 2 });
 		expect(unfilteredPixels(png)).toEqual(pixels);
+	});
+});
+
+describe('adler32() and adler32Combine()', () => {
+	it('give zlib’s checksum of bytes, and of two runs of bytes from the checksums of each', () => {
+		const bytes = (text: string) => new TextEncoder().encode(text);
+		expect(adler32(bytes('Wikipedia'))).toBe(0x11e60398);
+		const [first, second] = [bytes('Wiki'), bytes('pedia'.repeat(20_000))];
+		expect(adler32Combine(adler32(first), adler32(second), second.length)).toBe(
+			adler32(bytes(`Wiki${'pedia'.repeat(20_000)}`))
+		);
+	});
+});
+
+describe('encodePng() over a picture compressed in bands', () => {
+	const [width, height] = [40, 50];
+	const picture = new Uint8Array(Array.from({ length: width * height * 4 }, (_, i) => (i * 7) % 251));
+
+	it('writes the image’s own pixels, whether it shares every band with the picture, some, or none', () => {
+		const bands = pngBands(picture, width, height);
+		const changed = new Uint8Array(picture);
+		changed.fill(9, width * 4 * 20, width * 4 * 21); // one row, in the second band
+		const other = new Uint8Array(picture.length).fill(200);
+		for (const image of [picture, changed, other]) {
+			const png = encodePng(image, width, height, 5, bands);
+			expect(isCompletePng(png)).toBe(true);
+			// inflateSync checks the stream's checksum, which covers the reused bands too.
+			expect(unfilteredPixels(png)).toEqual(image);
+		}
 	});
 });
 
