@@ -4,7 +4,8 @@
  * premultiplied alpha, as the renderer gives it; `under` and the result are opaque RGBA, the same size.
  */
 export function paintOver(under: Uint8Array, layer: Uint8Array): Uint8Array<ArrayBuffer> {
-	if (under.length !== layer.length) throw new Error(`layers differ in size: ${under.length} and ${layer.length} bytes`);
+	if (under.length !== layer.length)
+		throw new Error(`layers differ in size: ${under.length} and ${layer.length} bytes`);
 	const out = new Uint8Array(under);
 	// Most of a layer is empty: find its pixels four bytes at a time, and leave those alone.
 	const words = new Uint32Array(layer.buffer, layer.byteOffset, layer.length / 4);
