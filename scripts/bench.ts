@@ -28,9 +28,8 @@ import type { EventData, PrisonerCountData } from '../src/lib/content/schema';
 import { renderChart } from '../src/lib/timeline/chart';
 import { toHeldData, toTimelineDatum } from '../src/lib/timeline/data';
 import { waveSocialImage } from '../src/lib/social-image/page-images';
-import { socialImageSvg } from '../src/lib/social-image/image-svg';
-import { cachedPng } from '../src/lib/social-image/png-cache';
-import { RENDERER, svgToPng } from '../src/lib/social-image/render-png';
+import { socialImageLayers } from '../src/lib/social-image/image-svg';
+import { layersToPng, socialPng } from '../src/lib/social-image/render-png';
 import { localeOf } from '../src/i18n';
 
 const SKIP = new Set([
@@ -125,21 +124,27 @@ async function socialImageCost(
 	const data = events.map((e) => toTimelineDatum(e.id, e.data, (id) => id));
 	const layout = renderChart(data, toHeldData(counts), { kinds: [] }, { loc }).swarm.layout;
 	const wave = events.at(-1)!;
-	const svgOf = () => {
+	const layersOf = () => {
 		const { text, highlight } = waveSocialImage(loc, wave.id, wave.data);
-		return socialImageSvg(layout, text, loc, highlight);
+		return socialImageLayers(layout, text, loc, highlight);
 	};
-	const svg = svgOf();
-	const cache = { dir: mkdtempSync(join(tmpdir(), 'release-waves-bench-og-')), renderer: RENDERER };
+	const layers = layersOf();
+	// socialPng keeps images where SOCIAL_IMAGE_CACHE says: here, a folder of this measurement's own.
+	const previous = process.env['SOCIAL_IMAGE_CACHE'];
+	const dir = mkdtempSync(join(tmpdir(), 'release-waves-bench-og-'));
+	process.env['SOCIAL_IMAGE_CACHE'] = dir;
 	try {
-		await cachedPng(svg, cache, svgToPng);
+		// The first drawing also draws the backdrop, which every later image of the language shares.
+		await socialPng(layers);
 		return {
-			svg: await median(svgOf),
-			rasterise: await median(() => svgToPng(svg)),
-			cached: await median(() => cachedPng(svg, cache, svgToPng)),
+			svg: await median(layersOf),
+			rasterise: await median(() => layersToPng(layers)),
+			cached: await median(() => socialPng(layers)),
 		};
 	} finally {
-		rmSync(cache.dir, { recursive: true, force: true });
+		if (previous === undefined) delete process.env['SOCIAL_IMAGE_CACHE'];
+		else process.env['SOCIAL_IMAGE_CACHE'] = previous;
+		rmSync(dir, { recursive: true, force: true });
 	}
 }
 

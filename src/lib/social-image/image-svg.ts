@@ -1,7 +1,7 @@
 import { escapeXml as esc } from '../timeline/escape';
 import { STANDALONE_STYLE } from '../timeline/frame';
 import { SWARM } from '../timeline/presets';
-import { renderSwarmSvg } from '../timeline/render-swarm';
+import { renderMark, renderSwarmSvg } from '../timeline/render-swarm';
 import type { ChartLocale, SwarmLayout } from '../timeline/types';
 
 /** The words on a social image. */
@@ -61,42 +61,62 @@ const textLines = (lines: readonly string[], top: number, step: number, attribut
 	lines.map((line, i) => `<text x="40" y="${top + i * step}" ${attributes}>${esc(line)}</text>`).join('');
 
 /**
+ * A social image in two layers. The backdrop holds the background and the whole chart, every mark dimmed when
+ * some are picked out: it depends only on the chart and on how many lines the words take, so one drawing serves
+ * thousands of images of a language. The overlay, transparent elsewhere, holds the page's words and its picked-out
+ * marks, placed where the backdrop's chart puts them.
+ */
+export interface SocialImageLayers {
+	backdrop: string;
+	overlay: string;
+}
+
+/**
  * Compose a 1200×630 social image: the title and its line above the time chart, scaled to the room left,
  * with the given waves picked out, and a footer.
  */
-export function socialImageSvg(
+export function socialImageLayers(
 	layout: SwarmLayout,
 	text: SocialImageText,
 	loc: ChartLocale,
 	highlight: readonly HighlightedWave[] = []
-): string {
+): SocialImageLayers {
 	const { width, height } = SOCIAL_IMAGE_SIZE;
 	const titleLines = clampLines(text.title, 46, 2);
 	const lineLines = text.line ? clampLines(text.line, 72, 2) : [];
 	const lineTop = 118 + (titleLines.length - 1) * 50 + 44;
 	const chartTop = (lineLines.length ? lineTop + (lineLines.length - 1) * 36 : lineTop - 44) + 22;
 	const chartWidth = width - 80;
-	// The renderer places the chart at a fixed width, so its percentages resolve; the wrapper scales it to fit.
 	const marks = markIdsOf(layout, highlight);
-	const chart = renderSwarmSvg(
-		layout,
-		{
-			idPrefix: 'share',
-			title: text.title,
-			highlight: marks,
-			still: true,
-			position: { x: 0, y: 0, width: chartWidth },
-			loc,
-		},
-		SWARM.target
-	);
-	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Liberation Sans"><style>${STANDALONE_STYLE}${SPOTLIGHT_STYLE}</style>` +
-		`<rect width="${width}" height="${height}" fill="#fdfdfb"/><rect width="${width}" height="10" fill="#8a1c1c"/>` +
-		`<text x="40" y="62" font-size="24" fill="#8a1c1c" font-weight="700">${esc(text.kicker)}</text>` +
-		textLines(titleLines, 118, 50, 'font-size="42" font-weight="700" fill="#1b1b1f"') +
-		textLines(lineLines, lineTop, 36, 'font-size="28" fill="#1b1b1f"') +
-		`<svg${marks.length ? ' class="spotlight"' : ''} x="40" y="${chartTop}" width="${chartWidth}" height="${height - chartTop - 50}" viewBox="0 0 ${chartWidth} ${layout.height}" preserveAspectRatio="xMidYMid meet" overflow="visible">${chart}</svg>` +
-		`<text x="40" y="${height - 20}" font-size="20" fill="#55565e">${esc(text.footer)}</text></svg>`
-	);
+	// The renderer places the chart at a fixed width, so its percentages resolve; the box scales it to fit.
+	const options = {
+		idPrefix: 'share',
+		title: text.title,
+		still: true,
+		position: { x: 0, y: 0, width: chartWidth },
+		loc,
+	};
+	const box = (chart: string) =>
+		`<svg${marks.length ? ' class="spotlight"' : ''} x="40" y="${chartTop}" width="${chartWidth}" height="${height - chartTop - 50}" viewBox="0 0 ${chartWidth} ${layout.height}" preserveAspectRatio="xMidYMid meet" overflow="visible">${chart}</svg>`;
+	const image = (body: string) =>
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Liberation Sans"><style>${STANDALONE_STYLE}${SPOTLIGHT_STYLE}</style>${body}</svg>`;
+	const picked = layout.marks
+		.filter((m) => marks.includes(m.id))
+		.map((m) => renderMark(m, { ...options, highlight: marks }, SWARM.target))
+		.join('');
+	return {
+		backdrop: image(
+			`<rect width="${width}" height="${height}" fill="#fdfdfb"/><rect width="${width}" height="10" fill="#8a1c1c"/>` +
+				box(renderSwarmSvg(layout, options, SWARM.target))
+		),
+		overlay: image(
+			`<text x="40" y="62" font-size="24" fill="#8a1c1c" font-weight="700">${esc(text.kicker)}</text>` +
+				textLines(titleLines, 118, 50, 'font-size="42" font-weight="700" fill="#1b1b1f"') +
+				textLines(lineLines, lineTop, 36, 'font-size="28" fill="#1b1b1f"') +
+				(picked
+					? box(`<svg x="0" y="0" width="${chartWidth}" height="${layout.height}" overflow="visible">${picked}</svg>`)
+					: '') +
+				`<text x="40" y="${height - 20}" font-size="20" fill="#55565e">${esc(text.footer)}</text>`
+		),
+	};
 }

@@ -34,7 +34,7 @@ export function previewData(loc: ChartLocale, item: ChartItem): string {
 	return ` data-summary="${esc(item.summary)}"${held}`;
 }
 
-function renderMark(m: SwarmMark, options: SwarmRenderOptions, target: number): string {
+export function renderMark(m: SwarmMark, options: SwarmRenderOptions, target: number): string {
 	const highlighted = [options.highlight ?? []].flat().includes(m.id);
 	const classes = ['mark', `kind-${m.kind}`, m.precision === 'exact' ? '' : 'imprecise', highlighted ? 'highlight' : '']
 		.filter(Boolean)

@@ -3,7 +3,7 @@ import { getLocalContent } from '../../../lib/content/queries';
 import { headlineFigures } from '../../../lib/content/stats';
 import { fill } from '../../../lib/i18n/locale';
 import { socialChartLayout } from '../../../lib/social-image/chart-layout';
-import { socialImageSvg } from '../../../lib/social-image/image-svg';
+import { socialImageLayers } from '../../../lib/social-image/image-svg';
 import { socialPng } from '../../../lib/social-image/render-png';
 import { languagePaths } from '../../../i18n/pages';
 import { localeOf } from '../../../i18n';
@@ -17,7 +17,7 @@ export const GET: APIRoute<{ lang: Language }> = async ({ props: { lang } }) => 
 	const { t } = loc;
 	const { waves, prisonerCounts, tallies } = await getLocalContent(lang);
 	const figures = headlineFigures(waves, prisonerCounts, tallies);
-	const svg = socialImageSvg(
+	const layers = socialImageLayers(
 		await socialChartLayout(lang),
 		{
 			kicker: t.site.name,
@@ -28,5 +28,5 @@ export const GET: APIRoute<{ lang: Language }> = async ({ props: { lang } }) => 
 		},
 		loc
 	);
-	return new Response(await socialPng(svg), { headers: { 'Content-Type': 'image/png' } });
+	return new Response(await socialPng(layers), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getLocalContent, type LocalWave } from '../../../../lib/content/queries';
 import { waveSocialImage } from '../../../../lib/social-image/page-images';
 import { socialChartLayout } from '../../../../lib/social-image/chart-layout';
-import { socialImageSvg } from '../../../../lib/social-image/image-svg';
+import { socialImageLayers } from '../../../../lib/social-image/image-svg';
 import { socialPng } from '../../../../lib/social-image/render-png';
 import { languagePaths } from '../../../../i18n/pages';
 import { localeOf } from '../../../../i18n';
@@ -21,6 +21,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ lang: Language; wave: LocalWave }> = async ({ props: { lang, wave } }) => {
 	const loc = localeOf(lang);
 	const { text, highlight } = waveSocialImage(loc, wave.id, wave.data);
-	const svg = socialImageSvg(await socialChartLayout(lang), text, loc, highlight);
-	return new Response(await socialPng(svg), { headers: { 'Content-Type': 'image/png' } });
+	const layers = socialImageLayers(await socialChartLayout(lang), text, loc, highlight);
+	return new Response(await socialPng(layers), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getLocalContent, type LocalPerson } from '../../../../lib/content/queries';
 import { personSocialImage } from '../../../../lib/social-image/page-images';
 import { socialChartLayout } from '../../../../lib/social-image/chart-layout';
-import { socialImageSvg } from '../../../../lib/social-image/image-svg';
+import { socialImageLayers } from '../../../../lib/social-image/image-svg';
 import { socialPng } from '../../../../lib/social-image/render-png';
 import { languagePaths } from '../../../../i18n/pages';
 import { localeOf } from '../../../../i18n';
@@ -24,6 +24,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ lang: Language; person: LocalPerson }> = async ({ props: { lang, person } }) => {
 	const loc = localeOf(lang);
 	const { text, highlight } = personSocialImage(loc, person.data.name, person.story);
-	const svg = socialImageSvg(await socialChartLayout(lang), text, loc, highlight);
-	return new Response(await socialPng(svg), { headers: { 'Content-Type': 'image/png' } });
+	const layers = socialImageLayers(await socialChartLayout(lang), text, loc, highlight);
+	return new Response(await socialPng(layers), { headers: { 'Content-Type': 'image/png' } });
 };
