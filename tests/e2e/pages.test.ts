@@ -1,6 +1,6 @@
 import { test, expect, hasHorizontalOverflow } from './fixtures';
 import { content, eventPath, latest, personName, richPerson, richWave, sorted, storyOf } from './content';
-import { neighbours } from '../../src/lib/content/relations';
+import { HOME_LIST_LIMIT, neighbours } from '../../src/lib/content/relations';
 import { storyPhrase } from '../../src/lib/format/labels';
 import { localeOf } from '../../src/i18n';
 
@@ -10,7 +10,7 @@ const LATEST = eventPath(latest.id);
 const RICH = eventPath(richWave.id);
 
 test.describe('home', () => {
-	test('says what the site is, shows figures from the content and lists every wave, newest first', async ({ page }) => {
+	test('says what the site is, shows figures from the content and lists the latest waves, newest first', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Belarus');
 		const figures = page.getByRole('list', { name: 'Headline figures' });
@@ -19,7 +19,7 @@ test.describe('home', () => {
 		await expect(figures).toContainText('people released, by announced or reported counts');
 		const items = page.locator('.wave-list > li');
 		const dates = await items.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
-		expect(dates).toHaveLength(Math.min(sorted.length, 100));
+		expect(dates).toHaveLength(Math.min(sorted.length, HOME_LIST_LIMIT));
 		expect(dates).toEqual([...dates].sort().reverse());
 		await expect(items.first().getByRole('link').first()).toHaveAttribute('href', LATEST);
 	});
