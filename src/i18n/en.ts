@@ -402,7 +402,8 @@ export const en = {
 		letters: 'Letters',
 		failed: 'The search could not be loaded; every name and spelling is listed on the search page.',
 		letterTitle: 'Names and spellings: {letter}',
-		letterLede: 'Every name and spelling that begins with {letter}, each leading to the person’s page. The other letters:',
+		letterLede:
+			'Every name and spelling that begins with {letter}, each leading to the person’s page. The other letters:',
 	},
 	cite: {
 		page: 'Cite this page',

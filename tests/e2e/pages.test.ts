@@ -10,7 +10,9 @@ const LATEST = eventPath(latest.id);
 const RICH = eventPath(richWave.id);
 
 test.describe('home', () => {
-	test('says what the site is, shows figures from the content and lists the latest waves, newest first', async ({ page }) => {
+	test('says what the site is, shows figures from the content and lists the latest waves, newest first', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Belarus');
 		const figures = page.getByRole('list', { name: 'Headline figures' });

@@ -22,7 +22,8 @@ const loadDrawing = () =>
 		import('../../lib/timeline/presets'),
 	]).then(([{ renderChart }, { legendSpec, renderLegendHtml }, { SWARM }]) => ({
 		renderChart,
-		legend: (layout: ChartView['swarm']['layout'], loc: ChartLocale) => renderLegendHtml(legendSpec(layout, SWARM), loc),
+		legend: (layout: ChartView['swarm']['layout'], loc: ChartLocale) =>
+			renderLegendHtml(legendSpec(layout, SWARM), loc),
 	}));
 type Drawing = Awaited<ReturnType<typeof loadDrawing>>;
 
