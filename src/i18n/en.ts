@@ -249,6 +249,9 @@ export const en = {
 		title: 'People',
 		description: 'Notable people named in the release waves, what happened to each, and every spelling of their names.',
 		lede: 'Notable people named in the entries recorded here, under the usual English spelling of their names, with the latest thing the record shows for each. Each page lists every entry that names them and the other spellings found in sources, so a search in any of them leads to the same person.',
+		letters: 'People by the first letter of their name',
+		letterTitle: 'People: {letter}',
+		letterLede: '{count} whose name, as written here, begins with {letter}. The other letters:',
 	},
 	events: {
 		title: 'All release waves',
@@ -388,7 +391,7 @@ export const en = {
 		submit: 'Search',
 		title: 'Search',
 		description: 'Find a person by any spelling of their name, in Latin or Cyrillic letters, and find waves and pages.',
-		lede: 'Type a name in any spelling, in Latin or Cyrillic letters, a date such as “December 2025”, or a number. Every name and spelling is also listed below, A to Z, for your browser’s own find.',
+		lede: 'Type a name in any spelling, in Latin or Cyrillic letters, a date such as “December 2025”, or a number. Every name and spelling is also listed A to Z, one page per letter, for your browser’s own find.',
 		results: '{count} found',
 		none: 'Nothing found for “{query}”.',
 		matched: 'matched: {spelling}',
@@ -398,6 +401,9 @@ export const en = {
 			'The spellings the person files record, and the forms the usual transliteration systems give for the Cyrillic ones. Each leads to the person’s page.',
 		letters: 'Letters',
 		failed: 'The search could not be loaded; every name and spelling is listed on the search page.',
+		letterTitle: 'Names and spellings: {letter}',
+		letterLede:
+			'Every name and spelling that begins with {letter}, each leading to the person’s page. The other letters:',
 	},
 	cite: {
 		page: 'Cite this page',

@@ -50,3 +50,11 @@ export function embedPath(lang: Language, waveId?: string, base = BASE): string 
 export function oembedPath(lang: Language, waveId?: string, base = BASE): string {
 	return pagePath(lang, waveId ? `/oembed/wave/${waveId}.json` : '/oembed/embed.json', base);
 }
+
+/**
+ * A letter's page of a list that grows with the record: `('be', 'people', 'б')` → `/be/people/letter/б/`. One level
+ * below the list, so no person's id (`/people/<id>/`) can ever take a letter's address.
+ */
+export function letterPath(lang: Language, list: 'people' | 'search', slug: string, base = BASE): string {
+	return pagePath(lang, `/${list}/letter/${slug}/`, base);
+}

@@ -1,6 +1,6 @@
 import { test, expect, hasHorizontalOverflow } from './fixtures';
 import { content, eventPath, latest, personName, richPerson, richWave, sorted, storyOf } from './content';
-import { neighbours } from '../../src/lib/content/relations';
+import { HOME_LIST_LIMIT, neighbours } from '../../src/lib/content/relations';
 import { storyPhrase } from '../../src/lib/format/labels';
 import { localeOf } from '../../src/i18n';
 
@@ -10,7 +10,9 @@ const LATEST = eventPath(latest.id);
 const RICH = eventPath(richWave.id);
 
 test.describe('home', () => {
-	test('says what the site is, shows figures from the content and lists every wave, newest first', async ({ page }) => {
+	test('says what the site is, shows figures from the content and lists the latest waves, newest first', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Belarus');
 		const figures = page.getByRole('list', { name: 'Headline figures' });
@@ -19,7 +21,7 @@ test.describe('home', () => {
 		await expect(figures).toContainText('people released, by announced or reported counts');
 		const items = page.locator('.wave-list > li');
 		const dates = await items.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
-		expect(dates).toHaveLength(Math.min(sorted.length, 100));
+		expect(dates).toHaveLength(Math.min(sorted.length, HOME_LIST_LIMIT));
 		expect(dates).toEqual([...dates].sort().reverse());
 		await expect(items.first().getByRole('link').first()).toHaveAttribute('href', LATEST);
 	});
@@ -80,9 +82,45 @@ test('a person page tells what happened to them, entry by entry, and lists the s
 	await expect(page.getByRole('heading', { name: 'Spellings of the name' })).toBeVisible();
 });
 
-test('the people index links every person with the latest thing the record shows', async ({ page }) => {
+for (const lang of ['en', 'be', 'ru'] as const) {
+	test.describe(`${lang}: the people index, without JavaScript`, () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('links to a page per letter, with its count, and the letter pages list everyone once', async ({ page }) => {
+			const { t } = localeOf(lang);
+			const prefix = lang === 'en' ? '' : `/${lang}`;
+			await page.goto(`${prefix}/people/`);
+			const letters = await page
+				.getByRole('navigation', { name: t.people.letters })
+				.getByRole('listitem')
+				.evaluateAll((items) =>
+					items.map((li) => ({
+						letter: li.querySelector('a')!.textContent.trim(),
+						href: li.querySelector('a')!.getAttribute('href')!,
+						count: li.querySelector('.muted')!.textContent.trim(),
+					}))
+				);
+			expect(letters.length).toBeGreaterThan(0);
+			const listed: string[] = [];
+			for (const { letter, href, count } of letters) {
+				await page.goto(href);
+				await expect(page.getByRole('heading', { level: 1 })).toContainText(letter);
+				await expect(page.locator(`nav a[aria-current="page"]`)).toHaveText(letter);
+				const links = page.locator('.people-list > li > a');
+				await expect(links).toHaveCount(Number(count.replace(/\D/g, '')));
+				listed.push(...(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+			}
+			expect(listed.toSorted()).toEqual([...content.people.keys()].map((id) => `${prefix}/people/${id}/`).toSorted());
+		});
+	});
+}
+
+test('a letter page of the people index gives each person the latest thing the record shows', async ({ page }) => {
 	await page.goto('/people/');
-	await expect(page.locator('.people-list a')).toHaveCount(content.people.size);
+	await page
+		.getByRole('navigation', { name: en.t.people.letters })
+		.getByRole('link', { name: personName(richPerson).normalize('NFD').charAt(0).toLocaleUpperCase(), exact: true })
+		.click();
 	const story = storyOf(richPerson);
 	await expect(
 		page.locator('.people-list li', { has: page.locator(`a[href="/people/${richPerson}/"]`) })

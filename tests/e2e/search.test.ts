@@ -3,7 +3,9 @@ import { test, expect } from './fixtures';
 import { content } from './content';
 import { recordedSpellings } from '../../src/lib/search/build-index';
 import { transliterate } from '../../src/lib/search/transliterate';
-import { DICTIONARIES } from '../../src/i18n';
+import type { Page } from '@playwright/test';
+import { DICTIONARIES, localeOf } from '../../src/i18n';
+import type { Language } from '../../src/lib/i18n/languages';
 
 const en = DICTIONARIES.en;
 
@@ -122,6 +124,27 @@ test.describe('the search page', () => {
 	});
 });
 
+/** Every spelling on the A–Z letter pages the search page leads to, with the address each links to. */
+async function lettersIndex(page: Page, lang: Language): Promise<Map<string, Set<string>>> {
+	const { t } = localeOf(lang);
+	const letters = await page
+		.getByRole('navigation', { name: t.search.letters })
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => [a.textContent.trim(), a.getAttribute('href')!] as const));
+	expect(letters.length).toBeGreaterThan(0);
+	const found = new Map<string, Set<string>>();
+	for (const [letter, href] of letters) {
+		await page.goto(href);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(letter);
+		const entries = await page
+			.locator('.names a')
+			.evaluateAll((links) => links.map((a) => [a.textContent.trim(), a.getAttribute('href')!] as const));
+		expect(entries.length).toBeGreaterThan(0);
+		for (const [spelling, to] of entries) found.set(spelling, (found.get(spelling) ?? new Set()).add(to));
+	}
+	return found;
+}
+
 test.describe('search without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -130,12 +153,16 @@ test.describe('search without JavaScript', () => {
 		await page.locator('header input[type="search"]').fill('anything');
 		await page.locator('header input[type="search"]').press('Enter');
 		await expect(page).toHaveURL(/\/search\/\?q=anything$/);
+		const found = await lettersIndex(page, 'en');
 		for (const [id, data] of people)
-			for (const spelling of recordedSpellings(data))
-				await expect(
-					page
-						.locator('.name-index a', { hasText: new RegExp(`^${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
-						.first()
-				).toHaveAttribute('href', `/people/${id}/`);
+			for (const spelling of recordedSpellings(data)) expect(found.get(spelling)).toContain(`/people/${id}/`);
 	});
+
+	for (const lang of ['be', 'ru'] as const)
+		test(`${lang}: the A–Z letter pages lead to every person`, async ({ page }) => {
+			await page.goto(`/${lang}/search/`);
+			const found = await lettersIndex(page, lang);
+			const reached = new Set([...found.values()].flatMap((to) => [...to]));
+			for (const id of content.people.keys()) expect(reached).toContain(`/${lang}/people/${id}/`);
+		});
 });

@@ -768,6 +768,9 @@ test.describe('hovering rows at 390 px', () => {
 			const glyph = (await row.locator('.glyph').boundingBox())!;
 			await page.mouse.move(glyph.x + glyph.width / 2, glyph.y + glyph.height / 2);
 			expect(await previewedWithin(page, id), `hovering row ${id} previews it`).toBe(true);
+			// A row's preview text comes from the time chart's mark of the same wave: it must still be there.
+			const summary = sorted.find((w) => w.id === id)?.data.summary;
+			if (summary) await expect(page.locator(PREVIEW)).toContainText(summary.slice(0, 40));
 			const box = await previewBox(page);
 			const g = { left: glyph.x, top: glyph.y, right: glyph.x + glyph.width, bottom: glyph.y + glyph.height };
 			expect(intersects(box, g), `the preview covers the glyph of ${id}`).toBe(false);

@@ -1,5 +1,3 @@
-import { framedChartSvg } from '../../lib/timeline/frame';
-import { viewCsv } from '../../lib/timeline/view-csv';
 import type { ChartHost } from './chart-host';
 
 function save(blob: Blob, name: string) {
@@ -42,6 +40,11 @@ export function bindDownloads(host: ChartHost): void {
 				if (!view) return void location.assign(link.href);
 				const kind = link.dataset['download'];
 				const name = link.getAttribute('download') ?? 'release-waves';
+				// Loaded on the first download, not with the page: most readers never download.
+				const [{ framedChartSvg }, { viewCsv }] = await Promise.all([
+					import('../../lib/timeline/frame'),
+					import('../../lib/timeline/view-csv'),
+				]);
 				if (kind === 'csv')
 					return save(
 						new Blob([viewCsv(view.shown, new URL(host.root.dataset['baseHref'] ?? '/', location.href).href)], {

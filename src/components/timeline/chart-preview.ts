@@ -50,8 +50,13 @@ export function bindPreview(root: HTMLElement, openText: string): void {
 		const heading = document.createElement('strong');
 		heading.textContent = mark.getAttribute('aria-label') ?? mark.getAttribute('data-label');
 		const parts: Node[] = [heading];
+		// A row carries no preview text of its own: the time chart's mark of the same wave holds it, once per page.
+		const id = mark.getAttribute('data-id');
+		const source = mark.hasAttribute('data-summary')
+			? mark
+			: (root.querySelector(`.timeline-view-wide [data-id="${CSS.escape(id ?? '')}"]`) ?? mark);
 		for (const key of ['summary', 'held'] as const) {
-			const text = mark.getAttribute(`data-${key}`);
+			const text = source.getAttribute(`data-${key}`);
 			if (!text) continue;
 			const p = document.createElement('p');
 			p.textContent = text;

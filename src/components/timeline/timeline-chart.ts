@@ -1,7 +1,5 @@
-import { renderChart, type ChartView } from '../../lib/timeline/chart';
+import type { ChartView } from '../../lib/timeline/chart';
 import { filterParams, isFiltered, parseFilter, type TimelineFilter } from '../../lib/timeline/filter';
-import { legendSpec, renderLegendHtml } from '../../lib/timeline/legend';
-import { SWARM } from '../../lib/timeline/presets';
 import { asChartData, type ChartData, type ChartHost } from './chart-host';
 import type { ChartLocale, ChartMessages } from '../../lib/timeline/types';
 import { makeLocale } from '../../lib/i18n/locale';
@@ -12,6 +10,22 @@ import { bindKeyboard, resetFocusOrder } from './chart-keyboard';
 import { filterList } from './chart-list';
 import { bindPreview } from './chart-preview';
 import { bindZoom } from './chart-zoom';
+
+/**
+ * The code that draws another view, loaded with the data on the first filter, zoom or download: the build drew
+ * the first view, and most readers never ask for another, so the page does not carry it.
+ */
+const loadDrawing = () =>
+	Promise.all([
+		import('../../lib/timeline/chart'),
+		import('../../lib/timeline/legend'),
+		import('../../lib/timeline/presets'),
+	]).then(([{ renderChart }, { legendSpec, renderLegendHtml }, { SWARM }]) => ({
+		renderChart,
+		legend: (layout: ChartView['swarm']['layout'], loc: ChartLocale) =>
+			renderLegendHtml(legendSpec(layout, SWARM), loc),
+	}));
+type Drawing = Awaited<ReturnType<typeof loadDrawing>>;
 
 const pageLanguage = (value: string | undefined): Language =>
 	value && Object.hasOwn(LANGUAGES, value) ? (value as Language) : 'en';
@@ -26,6 +40,7 @@ class TimelineChart extends HTMLElement implements ChartHost {
 	);
 	#filter: TimelineFilter = { kinds: [] };
 	#loading: Promise<ChartData | undefined> | undefined;
+	#drawing: Promise<Drawing> | undefined;
 	#view: ChartView | undefined;
 
 	connectedCallback() {
@@ -41,10 +56,10 @@ class TimelineChart extends HTMLElement implements ChartHost {
 		// The build drew the unfiltered chart; redraw only when the address asks for another view.
 		const highlight = params.get('highlight');
 		if (isFiltered(this.#filter) || highlight) {
-			void this.data().then((loaded) => {
+			void this.#ready().then(([loaded, drawing]) => {
 				// Only an id that names a wave is used, so the query can never inject anything.
 				if (highlight && loaded?.data.some((d) => d.id === highlight)) this.dataset['highlight'] = highlight;
-				if (loaded) this.#draw(loaded, false);
+				if (loaded) this.#draw(loaded, drawing, false);
 			});
 		}
 	}
@@ -66,18 +81,24 @@ class TimelineChart extends HTMLElement implements ChartHost {
 		return this.#loading;
 	}
 
+	/** The data and the code that draws it, fetched together. */
+	#ready(): Promise<[ChartData | undefined, Drawing]> {
+		this.#drawing ??= loadDrawing();
+		return Promise.all([this.data(), this.#drawing]);
+	}
+
 	async view(): Promise<ChartView | undefined> {
-		const loaded = await this.data();
-		if (loaded && !this.#view) this.#view = this.#render(loaded);
+		const [loaded, drawing] = await this.#ready();
+		if (loaded && !this.#view) this.#view = this.#render(loaded, drawing);
 		return this.#view;
 	}
 
 	apply(filter: TimelineFilter) {
 		this.#filter = filter;
-		void this.data().then((loaded) => loaded && this.#draw(loaded, true));
+		void this.#ready().then(([loaded, drawing]) => loaded && this.#draw(loaded, drawing, true));
 	}
 
-	#render(loaded: ChartData): ChartView {
+	#render(loaded: ChartData, { renderChart }: Drawing): ChartView {
 		return renderChart(loaded.data, loaded.held, this.#filter, {
 			baseHref: this.dataset['baseHref'],
 			linkTarget: this.dataset['linkTarget'] === '_blank' ? '_blank' : undefined,
@@ -87,8 +108,8 @@ class TimelineChart extends HTMLElement implements ChartHost {
 		});
 	}
 
-	#draw(loaded: ChartData, pushUrl: boolean) {
-		const view = this.#render(loaded);
+	#draw(loaded: ChartData, drawing: Drawing, pushUrl: boolean) {
+		const view = this.#render(loaded, drawing);
 		this.#view = view;
 		const set = (selector: string, html: string) => {
 			const el = this.querySelector(selector);
@@ -96,7 +117,7 @@ class TimelineChart extends HTMLElement implements ChartHost {
 		};
 		set('.timeline-view-wide', view.swarm.svg);
 		set('.timeline-view-rows', view.rows.html);
-		set('.timeline-legend-slot', renderLegendHtml(legendSpec(view.swarm.layout, SWARM), this.loc));
+		set('.timeline-legend-slot', drawing.legend(view.swarm.layout, this.loc));
 		const title = this.closest('.chart-unit')?.querySelector('.chart-title');
 		if (title) title.textContent = view.title;
 		resetFocusOrder(this);

@@ -30,7 +30,7 @@ export function wavesByPerson<T extends Wave>(sorted: readonly T[]): Map<string,
 }
 
 /** How many waves the home page lists before it links to the full list instead. */
-export const HOME_LIST_LIMIT = 100;
+export const HOME_LIST_LIMIT = 10;
 
 /** The latest `limit` waves, still oldest first, so a long record keeps the home page light. */
 export function latestWaves<T extends Wave>(sorted: readonly T[], limit = HOME_LIST_LIMIT): T[] {

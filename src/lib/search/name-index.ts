@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/languages';
 import type { PersonData } from '../content/schema';
 import { recordedSpellings } from './build-index';
+import { groupByLetter, type LetterGroup } from './letters';
 
 /** One line of the A–Z index: a spelling and the person it leads to. */
 export interface NameEntry {
@@ -21,17 +22,15 @@ function cyrillic(data: Pick<PersonData, 'variants'>): [string, 'be' | 'ru'][] {
 	];
 }
 
-const initial = (text: string) => text.normalize('NFD').charAt(0).toLocaleUpperCase();
-
 /**
- * Every name and spelling, A to Z, grouped by first letter: what the search page lists for readers
- * without JavaScript, so the browser's own find works for any of them.
+ * Every name and spelling, A to Z, grouped by first letter: what the search pages list for readers
+ * without JavaScript, one page per letter, so the browser's own find works for any of them.
  */
 export function nameIndex(
 	people: readonly { name: string; data: Pick<PersonData, 'name' | 'variants'>; url: string }[],
 	generate: (cyrillic: string, lang: 'be' | 'ru') => string[],
 	lang: Language
-): { letter: string; entries: NameEntry[] }[] {
+): LetterGroup<NameEntry>[] {
 	const entries = people.flatMap(({ name, data, url }) => {
 		const recorded = [name, ...recordedSpellings(data)];
 		const generated = cyrillic(data).flatMap(([text, script]) => generate(text, script));
@@ -44,9 +43,5 @@ export function nameIndex(
 			}
 		);
 	});
-	const collator = new Intl.Collator(lang === 'en' ? 'en' : lang);
-	const groups = new Map<string, NameEntry[]>();
-	for (const entry of entries.toSorted((a, b) => collator.compare(a.spelling, b.spelling)))
-		groups.set(initial(entry.spelling), [...(groups.get(initial(entry.spelling)) ?? []), entry]);
-	return [...groups].map(([letter, list]) => ({ letter, entries: list }));
+	return groupByLetter(entries, (e) => e.spelling, lang);
 }

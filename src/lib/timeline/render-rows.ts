@@ -2,7 +2,6 @@ import { escapeXml as esc } from './escape';
 import { glyphPath } from './glyphs';
 import { countPhrase } from './mark-text';
 import { fill } from '../i18n/locale';
-import { previewData } from './render-swarm';
 import type { ChartLocale, ChartRow, RowsLayout } from './types';
 
 /** Options for turning the row view into HTML. */
@@ -36,7 +35,7 @@ function renderRow(row: ChartRow, options: RowsRenderOptions): string {
 	const date = row.grouped ? row.title : loc.date(row.date, 'short');
 	return (
 		`<li${row.yearStart ? ` class="year-start" data-year="${row.date.slice(0, 4)}"` : ''}>` +
-		`<a class="${classes}" href="${esc(row.href)}"${opens} data-label="${esc(row.label)}" data-id="${esc(row.id)}" data-date="${row.date}"${previewData(loc, row)}>` +
+		`<a class="${classes}" href="${esc(row.href)}"${opens} data-label="${esc(row.label)}" data-id="${esc(row.id)}" data-date="${row.date}">` +
 		`<span class="row-head"><svg class="row-glyph kind-${row.kind}" width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true"><path class="glyph" d="${glyphPath(row.kind, 0, 0, 4.5)}"/></svg>` +
 		`<time datetime="${row.date}">${esc(date)}</time> <strong>${esc(countPhrase(loc, row))}</strong> <span class="visually-hidden">(${esc(row.grouped ? loc.count(row.waves, loc.t.words.waves) : kindText(loc, row.kind))})</span></span>` +
 		`<svg class="row-bar kind-${row.kind}" width="100%" height="10" aria-hidden="true"><rect class="bar" width="${row.barPct}%" height="10"/>${pp}</svg>` +

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	embedPath,
+	letterPath,
 	languagePrefix,
 	oembedPath,
 	pagePath,
@@ -148,5 +149,12 @@ describe('embedPath() and oembedPath()', () => {
 		expect(oembedPath('en', undefined, '/')).toBe('/oembed/embed.json');
 		expect(oembedPath('ru', '2025-12-13-x', '/mirror/folder/')).toBe('/mirror/folder/ru/oembed/wave/2025-12-13-x.json');
 		expect(embedPath('ru', 'x', 'https://site.org/rw/')).toBe('https://site.org/rw/ru/embed/wave/x/');
+	});
+});
+
+describe('letterPath()', () => {
+	it('puts a letter’s page one level below its list, so it can never take a person’s address', () => {
+		expect(letterPath('en', 'people', 'a', '/')).toBe('/people/letter/a/');
+		expect(letterPath('be', 'search', 'б', '/mirror/folder/')).toBe('/mirror/folder/be/search/letter/б/');
 	});
 });
