@@ -15,8 +15,8 @@ export interface LighthouseResult {
 				title: string;
 				score: number | null;
 				scoreDisplayMode: string;
-				numericValue?: number;
-				details?: { items?: readonly unknown[] };
+				numericValue?: number | undefined;
+				details?: object | undefined;
 		  }
 		| undefined
 	>;
@@ -67,6 +67,7 @@ const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
 /** The figures of one run, from Lighthouse's result. */
 export function summariseRun(page: string, run: number, lhr: LighthouseResult): AuditRun {
 	const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+	const requests = lhr.audits['network-requests']?.details;
 	const scores = Object.fromEntries(
 		CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])
 	) as Record<Category, number>;
@@ -87,7 +88,7 @@ export function summariseRun(page: string, run: number, lhr: LighthouseResult): 
 		fcpMs: Math.round(value('first-contentful-paint')),
 		speedIndexMs: Math.round(value('speed-index')),
 		totalBytes: Math.round(value('total-byte-weight')),
-		requests: lhr.audits['network-requests']?.details?.items?.length ?? 0,
+		requests: requests && 'items' in requests && Array.isArray(requests.items) ? requests.items.length : 0,
 		failing,
 	};
 }
