@@ -105,14 +105,15 @@ export function auditTable(runs: readonly AuditRun[]): string[] {
 	const lines = ['page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | KB | requests'];
 	for (const page of pages) {
 		const own = runs.filter((r) => r.page === page);
-		const m = (pick: (r: AuditRun) => number) => median(own.map(pick));
+		// An even number of runs has a median between two; scores and milliseconds print whole.
+		const m = (pick: (r: AuditRun) => number) => Math.round(median(own.map(pick)));
 		lines.push(
 			[
 				page,
 				...CATEGORIES.map((c) => m((r) => r.scores[c])),
 				m((r) => r.lcpMs),
 				m((r) => r.tbtMs),
-				m((r) => r.cls),
+				median(own.map((r) => r.cls)),
 				(m((r) => r.totalBytes) / 1024).toFixed(1),
 				m((r) => r.requests),
 			].join(' | ')

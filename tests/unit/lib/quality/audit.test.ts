@@ -112,6 +112,11 @@ describe('auditTable() and belowTarget()', () => {
 		]);
 	});
 
+	it('prints a median between two runs as a whole number', () => {
+		const two = [summariseRun('/', 1, lhr(0.99, 1, 1000)), summariseRun('/', 2, lhr(1, 1, 1401))];
+		expect(auditTable(two)[1]).toBe('/ | 100 | 100 | 100 | 100 | 1201 | 12 | 0.012 | 47.1 | 3');
+	});
+
 	it('lists each page and category under 100 once, with its lowest score', () => {
 		expect(belowTarget(runs)).toEqual(['/ performance 96', '/embed/ accessibility 92']);
 	});
