@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { PAGES as PAGE_TYPES } from './content';
 
@@ -28,14 +27,5 @@ for (const [type, path] of Object.entries(PAGES)) {
 			await page.mouse.move(10, 10);
 			expect(violations).toEqual([]);
 		});
-
-		for (const colorScheme of ['light', 'dark'] as const) {
-			test(`has no axe violations in the ${colorScheme} scheme`, async ({ page }) => {
-				await page.emulateMedia({ colorScheme });
-				await page.goto(path);
-				const results = await new AxeBuilder({ page }).analyze();
-				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-			});
-		}
 	});
 }
