@@ -40,6 +40,16 @@ for (const colorScheme of ['light', 'dark'] as const)
 					const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
 					expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 				});
+		// Letter pages differ by language (each has its own alphabet): reach the first from each list's index.
+		for (const lang of LANGUAGES)
+			for (const list of ['people', 'search'])
+				test(`${lang}: ${list} letter page`, async ({ page }) => {
+					await page.goto(`${prefix(lang)}/${list}/`);
+					await page.locator(`a[href*="/${list}/letter/"]`).first().click();
+					await expect(page).toHaveURL(new RegExp(`/${list}/letter/`));
+					const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
+					expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+				});
 	});
 
 /** Press Tab until `target` (`what`, for the failure) has the focus, as a keyboard user would; fail after 200 presses. */
