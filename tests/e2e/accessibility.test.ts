@@ -28,6 +28,12 @@ const MATRIX = {
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices the earlier page tests held the site to. */
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** Run axe on the page as it is, and list each violation with the elements it was found on. */
+async function expectNoViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
 // 14 page types × 3 languages × 2 schemes: each test opens one page and runs axe on it.
 for (const colorScheme of ['light', 'dark'] as const)
 	test.describe(`axe, ${colorScheme} scheme`, () => {
@@ -37,8 +43,7 @@ for (const colorScheme of ['light', 'dark'] as const)
 				test(`${lang}: ${type} page`, async ({ page }) => {
 					await page.goto(`${prefix(lang)}${path}`);
 					await expect(page.locator('html')).toHaveAttribute('lang', lang);
-					const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
-					expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+					await expectNoViolations(page);
 				});
 		// Letter pages differ by language (each has its own alphabet): reach the first from each list's index.
 		for (const lang of LANGUAGES)
@@ -47,8 +52,7 @@ for (const colorScheme of ['light', 'dark'] as const)
 					await page.goto(`${prefix(lang)}/${list}/`);
 					await page.locator(`a[href*="/${list}/letter/"]`).first().click();
 					await expect(page).toHaveURL(new RegExp(`/${list}/letter/`));
-					const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
-					expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+					await expectNoViolations(page);
 				});
 	});
 
