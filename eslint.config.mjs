@@ -7,7 +7,7 @@ export default tseslint.config(
 	{
 		ignores: [
 			'dist/',
-			'dist-base/',
+			'dist-*/',
 			'.astro/',
 			'node_modules/',
 			'test-results/',
