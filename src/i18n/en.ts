@@ -424,7 +424,6 @@ export const en = {
 	socialImage: {
 		waveLine: '{date}: {count}',
 		waveAlt: '{title}, {date}: {count}. Timeline of release waves, with this wave highlighted.',
-		personAlt: '{name}: {story}. Timeline of release waves, with the waves that name this person highlighted.',
 		title: '{waves} of political-prisoner releases in Belarus since 2020',
 		latest: 'Latest wave: {date}. Sources on every entry.',
 		sources: 'Sources on every entry.',

@@ -415,8 +415,6 @@ export const ru: Messages = {
 	socialImage: {
 		waveLine: '{date}: {count}',
 		waveAlt: '{title}, {date}: {count}. Хронология волн освобождений, на которой выделена эта волна.',
-		personAlt:
-			'{name}: {story}. Хронология волн освобождений, на которой выделены волны, в которых назван этот человек.',
 		title: '{waves} освобождений политзаключённых в Беларуси с 2020 года',
 		// The date ends in "г.", which also ends the sentence.
 		latest: 'Последняя волна: {date} Источники указаны в каждой записи.',

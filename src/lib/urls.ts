@@ -36,9 +36,9 @@ export function splitPagePath(pathname: string, base = BASE): { lang: Language; 
 	return { lang: 'en', path: inside };
 }
 
-/** The social image of a wave's or a person's page, in its language: `('be', 'events', id)` → `/be/og/events/<id>.png`. */
-export function socialImagePath(lang: Language, kind: 'events' | 'people', id: string, base = BASE): string {
-	return pagePath(lang, `/og/${kind}/${id}.png`, base);
+/** The social image of a wave, in a language: `('be', id)` → `/be/og/events/<id>.png`. */
+export function socialImagePath(lang: Language, waveId: string, base = BASE): string {
+	return pagePath(lang, `/og/events/${waveId}.png`, base);
 }
 
 /** An embeddable view in a language: the timeline, or one wave's card (`embedPath('be', 'x')` → `/be/embed/wave/x/`). */

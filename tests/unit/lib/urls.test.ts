@@ -56,12 +56,10 @@ const PAGES: [Language, string, string, string][] = [
 ];
 
 describe('socialImagePath()', () => {
-	it('puts the social image of a wave or a person beside the language’s pages, under the folder', () => {
-		expect(socialImagePath('en', 'events', '2025-12-13-clemency-123', '/')).toBe(
-			'/og/events/2025-12-13-clemency-123.png'
-		);
-		expect(socialImagePath('be', 'people', 'ihar-losik', '/mirror/folder/')).toBe(
-			'/mirror/folder/be/og/people/ihar-losik.png'
+	it('puts the social image of a wave beside the language’s pages, under the folder', () => {
+		expect(socialImagePath('en', '2025-12-13-clemency-123', '/')).toBe('/og/events/2025-12-13-clemency-123.png');
+		expect(socialImagePath('be', '2025-12-13-clemency-123', '/mirror/folder/')).toBe(
+			'/mirror/folder/be/og/events/2025-12-13-clemency-123.png'
 		);
 	});
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { personSocialImage, waveSocialImage } from '../../../../src/lib/social-image/page-images';
+import { personShareWave, waveSocialImage } from '../../../../src/lib/social-image/page-images';
 import { personStory } from '../../../../src/lib/content/story';
 import { localeOf } from '../../../../src/i18n';
 import { waveOf } from '../../../helpers';
 
 const en = localeOf('en');
 const be = localeOf('be');
-const ru = localeOf('ru');
 const cite = ['kyiv-independent'];
 
 const spread = waveOf('2024-08-16-releases', {
@@ -51,25 +50,13 @@ describe('waveSocialImage()', () => {
 	});
 });
 
-describe('personSocialImage()', () => {
-	it('gives the name as the page writes it, every entry of the story in one line, and each wave picked out', () => {
-		const story = personStory('ihar-losik', [spread, announced]);
-		const image = personSocialImage(en, 'Ihar Losik', story);
-		expect(image.text.title).toBe('Ihar Losik');
-		expect(image.text.line).toBe(
-			'Freed and expelled 16–21 August 2024; pardon announced 12 February 2025; released home 14 February 2025'
-		);
-		expect(image.highlight).toEqual([
-			{ id: spread.id, date: '2024-08-16' },
-			{ id: announced.id, date: '2025-02-12' },
-		]);
-		expect(image.alt).toMatch(/^Ihar Losik: Freed and expelled .*; released home 14 February 2025\. Timeline/);
+describe('personShareWave()', () => {
+	it('shares the latest wave that names the person', () => {
+		expect(personShareWave(personStory('ihar-losik', [spread, announced]))?.id).toBe(announced.id);
+		expect(personShareWave(personStory('ihar-losik', [spread]))?.id).toBe(spread.id);
 	});
 
-	it('says so when no entry names the person, in the language, and picks out nothing', () => {
-		const image = personSocialImage(ru, 'Игорь Лосик', []);
-		expect(image.text.line).toBe(ru.t.person.noStory);
-		expect(image.highlight).toEqual([]);
-		expect(image.alt).toMatch(/^Игорь Лосик: .*Хронология волн освобождений/);
+	it('shares no wave when none names the person', () => {
+		expect(personShareWave(personStory('someone-else', [spread, announced]))).toBeUndefined();
 	});
 });
