@@ -29,7 +29,8 @@ import { renderChart } from '../src/lib/timeline/chart';
 import { toHeldData, toTimelineDatum } from '../src/lib/timeline/data';
 import { waveSocialImage } from '../src/lib/social-image/page-images';
 import { socialImageLayers } from '../src/lib/social-image/image-svg';
-import { layersToPng, socialPng } from '../src/lib/social-image/render-png';
+import { layersToPng } from '../src/lib/social-image/draw';
+import { socialPng } from '../src/lib/social-image/render-png';
 import { localeOf } from '../src/i18n';
 
 const SKIP = new Set([

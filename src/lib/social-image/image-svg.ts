@@ -71,6 +71,23 @@ export interface SocialImageLayers {
 	overlay: string;
 }
 
+const backdrops = new WeakMap<SwarmLayout, WeakMap<ChartLocale, Map<string, string>>>();
+
+/**
+ * A backdrop rendered once per chart, language, place and spotlight: thousands of images of a build share a
+ * handful, and rendering the whole chart for each, and holding each copy while it waits to be drawn, would cost
+ * more than drawing their words.
+ */
+function remembered(layout: SwarmLayout, loc: ChartLocale, key: string, render: () => string): string {
+	let perLocale = backdrops.get(layout);
+	if (!perLocale) backdrops.set(layout, (perLocale = new WeakMap<ChartLocale, Map<string, string>>()));
+	let perKey = perLocale.get(loc);
+	if (!perKey) perLocale.set(loc, (perKey = new Map<string, string>()));
+	let svg = perKey.get(key);
+	if (svg === undefined) perKey.set(key, (svg = render()));
+	return svg;
+}
+
 /**
  * Compose a 1200×630 social image: the title and its line above the time chart, scaled to the room left,
  * with the given waves picked out, and a footer.
@@ -105,9 +122,11 @@ export function socialImageLayers(
 		.map((m) => renderMark(m, { ...options, highlight: marks }, SWARM.target))
 		.join('');
 	return {
-		backdrop: image(
-			`<rect width="${width}" height="${height}" fill="#fdfdfb"/><rect width="${width}" height="10" fill="#8a1c1c"/>` +
-				box(renderSwarmSvg(layout, options, SWARM.target))
+		backdrop: remembered(layout, loc, `${chartTop} ${marks.length > 0}`, () =>
+			image(
+				`<rect width="${width}" height="${height}" fill="#fdfdfb"/><rect width="${width}" height="10" fill="#8a1c1c"/>` +
+					box(renderSwarmSvg(layout, options, SWARM.target))
+			)
 		),
 		overlay: image(
 			`<text x="40" y="62" font-size="24" fill="#8a1c1c" font-weight="700">${esc(text.kicker)}</text>` +

@@ -3,7 +3,7 @@ import { pagePath } from '../../lib/urls';
 import { getContent } from '../../lib/content/queries';
 import { getTimelineData } from '../../lib/timeline/content-input';
 import { fullChartSvg } from '../../lib/timeline/full-chart';
-import { svgToPng } from '../../lib/social-image/render-png';
+import { svgToPng } from '../../lib/social-image/draw';
 import { languagePaths } from '../../i18n/pages';
 import { localeOf } from '../../i18n';
 import type { Language } from '../../lib/i18n/languages';

@@ -113,6 +113,27 @@ describe('socialImageLayers() for a page', () => {
 		);
 	});
 
+	it('keeps the backdrops of one chart apart by the room the words leave, the spotlight and the language', () => {
+		const layout = layoutOf();
+		const be = localeOf('be');
+		const spotlit = socialImageLayers(layout, text, loc, [{ id: '2025-12-13-d', date: '2025-12-13' }]).backdrop;
+		const plain = socialImageLayers(layout, text, loc).backdrop;
+		const belarusian = socialImageLayers(layout, text, be, [{ id: '2025-12-13-d', date: '2025-12-13' }]).backdrop;
+		const twoLines = socialImageLayers(
+			layout,
+			{ ...text, title: 'A title long enough to need a second line on the image' },
+			loc,
+			[{ id: '2025-12-13-d', date: '2025-12-13' }]
+		).backdrop;
+		expect(spotlit).toContain('class="spotlight"');
+		expect(plain).not.toContain('class="spotlight"');
+		expect(belarusian).toContain(be.t.chart.dateAxis);
+		expect(new Set([spotlit, plain, belarusian, twoLines]).size).toBe(4);
+		expect(
+			socialImageLayers(layout, { ...text, title: 'Other' }, loc, [{ id: '2024-07-02-b', date: '2024-07-02' }]).backdrop
+		).toBe(spotlit);
+	});
+
 	it('changes only the image of a wave whose words change, so the cache redraws only that one', () => {
 		const retitled = SMALL.map((d) => (d.id === '2024-07-02-b' ? { ...d, title: 'A new title', summary: 'New.' } : d));
 		const imageOf = (data: typeof SMALL, id: string, title: string) =>

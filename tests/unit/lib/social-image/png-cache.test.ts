@@ -11,7 +11,7 @@ import {
 	writeCachedPng,
 } from '../../../../src/lib/social-image/png-cache';
 import { isCompletePng, pngSize } from '../../../../src/lib/social-image/png';
-import { svgToPng } from '../../../../src/lib/social-image/render-png';
+import { svgToPng } from '../../../../src/lib/social-image/draw';
 
 const svg = (fill: string) =>
 	`<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2" fill="${fill}"/></svg>`;

@@ -12,7 +12,8 @@ import {
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { layersToPng, socialPng, svgToPng } from '../../../../src/lib/social-image/render-png';
+import { layersToPng, svgToPng } from '../../../../src/lib/social-image/draw';
+import { drawAhead, socialPng } from '../../../../src/lib/social-image/render-png';
 import { socialImageLayers, type SocialImageLayers } from '../../../../src/lib/social-image/image-svg';
 import { renderChart } from '../../../../src/lib/timeline/chart';
 import { localeOf } from '../../../../src/i18n';
@@ -116,15 +117,25 @@ describe('layersToPng()', () => {
 
 describe('socialPng()', () => {
 	const dirs: string[] = [];
+	const cacheDir = () => {
+		const dir = mkdtempSync(join(tmpdir(), 'og-layers-'));
+		dirs.push(dir);
+		vi.stubEnv('SOCIAL_IMAGE_CACHE', dir);
+		return dir;
+	};
 	afterEach(() => {
 		vi.unstubAllEnvs();
 		for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 	});
 
+	it('draws in a worker the very image the build’s own thread draws', async () => {
+		cacheDir();
+		const layers = wave('Wave d');
+		expect(await socialPng(layers)).toEqual(await layersToPng(layers));
+	});
+
 	it('draws an image again when its words or its backdrop change, and takes it from the cache otherwise', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'og-layers-'));
-		dirs.push(dir);
-		vi.stubEnv('SOCIAL_IMAGE_CACHE', dir);
+		const dir = cacheDir();
 		const layers = wave('Wave d');
 		const first = await socialPng(layers);
 		expect(await socialPng(layers)).toEqual(first);
@@ -136,5 +147,27 @@ describe('socialPng()', () => {
 		expect(readdirSync(dir)).toHaveLength(3);
 		expect(unfilteredPixels(redrawn)[4 * 1200 * 20]).toBe(255);
 		expect(unfilteredPixels(first)[4 * 1200 * 20]).toBe(0xfd);
+	});
+
+	it('gives the image drawn ahead, once: asked for again, it is drawn again', async () => {
+		const early = cacheDir();
+		const layers = wave('Wave f');
+		drawAhead([layers, layers]);
+		const late = cacheDir();
+		const png = await socialPng(layers);
+		expect(readdirSync(early)).toHaveLength(1);
+		expect(readdirSync(late)).toHaveLength(0);
+		expect(await socialPng(layers)).toEqual(png);
+		expect(readdirSync(late)).toHaveLength(1);
+	});
+
+	it('fails with the renderer’s reason, also for an image drawn ahead, and goes on drawing the next', async () => {
+		cacheDir();
+		const layers = wave('Wave g');
+		const seeThrough = { ...layers, backdrop: layers.backdrop.replace('fill="#fdfdfb"', 'fill="none"') };
+		expect(seeThrough.backdrop).not.toEqual(layers.backdrop);
+		drawAhead([seeThrough]);
+		await expect(socialPng(seeThrough)).rejects.toThrow(/backdrop must be opaque/);
+		expect(pngSize(await socialPng(layers))).toEqual({ width: 1200, height: 630 });
 	});
 });
