@@ -10,7 +10,17 @@
  * Prints a table with the budgets' verdicts and writes bench-results/bench.json, one object per build.
  */
 import { EVENTS_DIR, PEOPLE_DIR, TRANSLATIONS_DIR } from '../src/lib/content/paths';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +30,7 @@ import { measureSite } from '../src/lib/bench/measure-site';
 import { percentile, typedQueries } from '../src/lib/bench/keystrokes';
 import { keystrokeLatencies } from '../src/lib/bench/search-latency';
 import { benchTable, marginalMsPerPage, type BenchRun } from '../src/lib/bench/report';
+import { childrenCpuSeconds, machineTime, stealPercent } from '../src/lib/bench/cpu-time';
 import { readContentFiles, todayUtc } from '../src/lib/validate/read-content';
 import { validateContent } from '../src/lib/validate/validate';
 import { formatProblem, sortProblems } from '../src/lib/validate/problems';
@@ -91,8 +102,11 @@ function prepare(synthetic: SyntheticSize | undefined): string {
 	return dir;
 }
 
+const ownChildrenCpu = () => childrenCpuSeconds(readFileSync('/proc/self/stat', 'utf8'));
+
 /** Build the copy (see bench-build.ts), with its social-image cache in the copy, not the linked node_modules. */
-function build(dir: string): { seconds: number; peakRssMB: number } {
+function build(dir: string): { seconds: number; cpuSeconds: number; stealPercent: number; peakRssMB: number } {
+	const [machineBefore, cpuBefore] = [machineTime(readFileSync('/proc/stat', 'utf8')), ownChildrenCpu()];
 	const started = performance.now();
 	const result = spawnSync(process.execPath, [join(root, 'scripts', 'bench-build.ts')], {
 		cwd: dir,
@@ -101,9 +115,11 @@ function build(dir: string): { seconds: number; peakRssMB: number } {
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOCIAL_IMAGE_CACHE: join(dir, 'social-image-cache') },
 	});
 	const seconds = (performance.now() - started) / 1000;
+	const cpuSeconds = ownChildrenCpu() - cpuBefore;
+	const steal = stealPercent(machineBefore, machineTime(readFileSync('/proc/stat', 'utf8')));
 	const peakKb = /\npeak-rss-kb (\d+)/.exec(result.stdout)?.[1];
 	if (result.status !== 0 || !peakKb) throw new Error(`build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
-	return { seconds, peakRssMB: Math.round(Number(peakKb) / 1024) };
+	return { seconds, cpuSeconds, stealPercent: steal, peakRssMB: Math.round(Number(peakKb) / 1024) };
 }
 
 async function median(task: () => unknown, times = 7): Promise<number> {
@@ -202,6 +218,10 @@ async function measure(
 			locales: Object.keys(LANGUAGES).length,
 			buildSeconds: Number(cold.seconds.toFixed(2)),
 			cachedBuildSeconds: Number(cached.seconds.toFixed(2)),
+			buildCpuSeconds: Number(cold.cpuSeconds.toFixed(1)),
+			cachedBuildCpuSeconds: Number(cached.cpuSeconds.toFixed(1)),
+			stealPercent: cold.stealPercent,
+			cachedStealPercent: cached.stealPercent,
 			validateSeconds: Number(validateSeconds.toFixed(3)),
 			peakRssMB: cold.peakRssMB,
 			cachedPeakRssMB: cached.peakRssMB,

@@ -16,6 +16,15 @@ export interface BenchRun extends SiteMeasures {
 	buildSeconds: number;
 	/** The same build again with nothing changed: Astro's content cache and every social image kept. */
 	cachedBuildSeconds: number;
+	/**
+	 * The CPU seconds (user and system, every thread) of the cold and the unchanged build: they move less than the
+	 * wall time when the machine is shared, and above the wall time they show the work done on the second core.
+	 */
+	buildCpuSeconds: number;
+	cachedBuildCpuSeconds: number;
+	/** The share of the machine's CPU time the host took during each build: wall times with a high one are noise. */
+	stealPercent: number;
+	cachedStealPercent: number;
 	/** With `--images`: the cached build again with the social-image cache emptied, so every image is drawn. */
 	coldImagesBuildSeconds?: number;
 	validateSeconds: number;
@@ -74,7 +83,7 @@ function judged(run: BenchRun, field: (typeof BUDGETS)[number]['field'], shown: 
 /** The report's table, one row per run, with each budgeted figure marked ok or OVER, and the budgets under it. */
 export function benchTable(runs: readonly BenchRun[]): string[] {
 	return [
-		'run | content | waves | people | pages | build s | cached build s | peak MB | ms/page (cached) | validate s | home KB gzip | search index KB gzip | ms/keystroke (p95) | largest page KB gzip',
+		'run | content | waves | people | pages | build s | cached build s | CPU s (cached) | steal % (cached) | peak MB | ms/page (cached) | validate s | home KB gzip | search index KB gzip | ms/keystroke (p95) | largest page KB gzip',
 		...runs.map((r) =>
 			[
 				r.run,
@@ -84,6 +93,8 @@ export function benchTable(runs: readonly BenchRun[]): string[] {
 				r.pages,
 				judged(r, 'buildSeconds', (s) => s.toFixed(1)),
 				r.cachedBuildSeconds.toFixed(1),
+				`${r.buildCpuSeconds.toFixed(1)} (${r.cachedBuildCpuSeconds.toFixed(1)})`,
+				`${r.stealPercent} (${r.cachedStealPercent})`,
 				judged(r, 'peakRssMB', String),
 				`${judged(r, 'msPerPage', (ms) => ms.toFixed(2))} (${r.cachedMsPerPage?.toFixed(2) ?? '-'})`,
 				r.validateSeconds.toFixed(2),

@@ -12,6 +12,10 @@ const run = (overrides: Partial<BenchRun> = {}): BenchRun => ({
 	pages: 18_000,
 	buildSeconds: 120,
 	cachedBuildSeconds: 40,
+	buildCpuSeconds: 190.4,
+	cachedBuildCpuSeconds: 55,
+	stealPercent: 3.5,
+	cachedStealPercent: 0,
 	cachedPeakRssMB: 2500,
 	validateSeconds: 1.5,
 	msPerPage: 4.2,
@@ -49,7 +53,7 @@ describe('benchTable()', () => {
 		const [header, row, budgets] = benchTable([run()]);
 		expect(header).toMatch(/^run \| content \| waves \| people \| pages \| build s/);
 		expect(row).toBe(
-			'0 | synthetic | 1000 | 5000 | 18000 | 120.0 ok | 40.0 | 3000 ok | 4.20 ok (0.50) | 1.50 | 30.0 ok (be) | 100.0 | 27 (38) | 90.0 ok /ru/people/'
+			'0 | synthetic | 1000 | 5000 | 18000 | 120.0 ok | 40.0 | 190.4 (55.0) | 3.5 (0) | 3000 ok | 4.20 ok (0.50) | 1.50 | 30.0 ok (be) | 100.0 | 27 (38) | 90.0 ok /ru/people/'
 		);
 		expect(budgets).toContain('cold build <= 150 s');
 		expect(budgets).toContain('home page <= 35 KB gzip in every language');
@@ -70,6 +74,6 @@ describe('benchTable()', () => {
 		expect(row).toContain('9000 OVER');
 		expect(row).toContain('36.0 OVER (be)');
 		expect(row).toContain('101.0 OVER /ru/people/');
-		expect(row?.split(' | ')[8]).toBe('- (-)');
+		expect(row?.split(' | ')[10]).toBe('- (-)');
 	});
 });
