@@ -80,6 +80,11 @@ export const be: Messages = {
 		kind: 'Від вызвалення',
 		other: 'Іншае',
 	},
+	scripts: {
+		cyrillic: 'Кірыліца',
+		latin: 'Лацініца',
+		other: 'Іншае',
+	},
 	spellingKinds: {
 		latinBelarusian: 'Лацініца, з беларускай',
 		latinRussian: 'Лацініца, з рускай',

@@ -9,6 +9,7 @@ import type {
 	TallyMeasure,
 } from '../lib/content/vocabulary';
 import type { SpellingKind } from '../lib/content/spellings';
+import type { LetterScript } from '../lib/search/letters';
 
 /**
  * Every string the site shows, in English, the language the record is written in. Its shape is the
@@ -92,6 +93,12 @@ export const en = {
 		kind: 'What kind of release',
 		other: 'Other',
 	} satisfies Record<DisputeTopic, string>,
+	/** The alphabets of an A–Z index, each letter list named by its own. */
+	scripts: {
+		cyrillic: 'Cyrillic',
+		latin: 'Latin',
+		other: 'Other',
+	} satisfies Record<LetterScript, string>,
 	spellingKinds: {
 		latinBelarusian: 'Latin, from Belarusian',
 		latinRussian: 'Latin, from Russian',

@@ -80,6 +80,11 @@ export const ru: Messages = {
 		kind: 'Вид освобождения',
 		other: 'Другое',
 	},
+	scripts: {
+		cyrillic: 'Кириллица',
+		latin: 'Латиница',
+		other: 'Другое',
+	},
 	spellingKinds: {
 		latinBelarusian: 'Латиница, с белорусского',
 		latinRussian: 'Латиница, с русского',

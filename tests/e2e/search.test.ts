@@ -166,3 +166,28 @@ test.describe('search without JavaScript', () => {
 			for (const id of content.people.keys()) expect(reached).toContain(`/${lang}/people/${id}/`);
 		});
 });
+
+for (const lang of ['en', 'be', 'ru'] as const)
+	test(`${lang}: the A–Z index keeps each alphabet in a list of its own, named when there are two`, async ({
+		page,
+	}) => {
+		const { t } = localeOf(lang);
+		await page.goto(lang === 'en' ? '/search/' : `/${lang}/search/`);
+		const lists = page.getByRole('navigation', { name: t.search.letters }).getByRole('list');
+		const rows = await lists.evaluateAll((uls) =>
+			uls.map((ul) => ({
+				name: ul.getAttribute('aria-labelledby')
+					? document.getElementById(ul.getAttribute('aria-labelledby')!)!.textContent.trim()
+					: undefined,
+				letters: [...ul.querySelectorAll('a')].map((a) => a.textContent.trim()),
+			}))
+		);
+		const scriptOf = (letter: string) =>
+			/\p{Script=Cyrillic}/u.test(letter) ? 'cyrillic' : /\p{Script=Latin}/u.test(letter) ? 'latin' : 'other';
+		const scripts = rows.map(({ letters }) => new Set(letters.map(scriptOf)));
+		// Look-alikes such as Cyrillic В and Latin B never share a list, and no alphabet is split over two.
+		for (const inRow of scripts) expect(inRow.size).toBe(1);
+		expect(new Set(scripts.map((s) => [...s][0])).size).toBe(rows.length);
+		for (const [i, row] of rows.entries())
+			expect(row.name).toBe(rows.length > 1 ? t.scripts[[...scripts[i]!][0] as keyof typeof t.scripts] : undefined);
+	});

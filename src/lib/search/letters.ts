@@ -31,3 +31,29 @@ export function groupByLetter<T>(items: readonly T[], textOf: (item: T) => strin
 	}
 	return [...groups].map(([letter, list]) => ({ letter, slug: letterSlug(letter), items: list }));
 }
+
+/** The alphabet a letter belongs to, so that look-alikes (Cyrillic А and Latin A) are never shown side by side. */
+export type LetterScript = 'cyrillic' | 'latin' | 'other';
+
+export function scriptOf(letter: string): LetterScript {
+	if (/^\p{Script=Cyrillic}/u.test(letter)) return 'cyrillic';
+	if (/^\p{Script=Latin}/u.test(letter)) return 'latin';
+	return 'other';
+}
+
+/**
+ * Letters in one list per alphabet, each in the order given: a Belarusian or Russian index holds names in both, and
+ * a reader looking for В among B, or Р among P, would find two letters that look the same and lead to different pages.
+ */
+export function byScript<T extends { letter: string }>(
+	letters: readonly T[]
+): { script: LetterScript; letters: T[] }[] {
+	const rows = new Map<LetterScript, T[]>();
+	for (const item of letters) {
+		const script = scriptOf(item.letter);
+		const row = rows.get(script);
+		if (row) row.push(item);
+		else rows.set(script, [item]);
+	}
+	return [...rows].map(([script, row]) => ({ script, letters: row }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, letterSlug } from '../../../../src/lib/search/letters';
+import { byScript, groupByLetter, letterSlug, scriptOf } from '../../../../src/lib/search/letters';
 import { peopleByLetter } from '../../../../src/lib/search/letter-pages';
 
 const NAMES = ['Zoe', 'Ales', 'Бяляцкі', 'Аляксей', 'Ёлкін', 'Іван', 'Žanna', 'Łukasz', 'Anna', 'Бабарыка', '"Vasil"'];
@@ -60,5 +60,26 @@ describe('peopleByLetter()', () => {
 			['І', ['ihar-losik']],
 			['М', ['maria-kalesnikava']],
 		]);
+	});
+});
+
+describe('byScript()', () => {
+	it('gives each alphabet a list of its own, so Cyrillic В and Р never stand beside Latin B and P', () => {
+		const letters = ['#', 'А', 'В', 'Р', 'Ў', 'A', 'B', 'Ł', 'P', '7'].map((letter) => ({ letter }));
+		expect(byScript(letters).map(({ script, letters: row }) => [script, row.map((l) => l.letter).join('')])).toEqual([
+			['other', '#7'],
+			['cyrillic', 'АВРЎ'],
+			['latin', 'ABŁP'],
+		]);
+		expect(['А', 'A', 'Р', 'P'].map(scriptOf)).toEqual(['cyrillic', 'latin', 'cyrillic', 'latin']);
+	});
+
+	it('keeps the letters of one alphabet in one list, in their order', () => {
+		expect(byScript(byName('be').map(([letter]) => ({ letter: letter as string }))).map((row) => row.script)).toEqual([
+			'other',
+			'cyrillic',
+			'latin',
+		]);
+		expect(byScript([])).toEqual([]);
 	});
 });
