@@ -10,7 +10,7 @@ export type DrawResult = { png: Uint8Array<ArrayBuffer> } | { error: string };
 // build runs in the project's folder. Bundled into the build, this module's own address is not beside the worker.
 const WORKER_FILE = resolve('src/lib/social-image/draw-worker.ts');
 // One per core: the build renders its pages on one while the images are drawn on all of them. Each worker
-// holds a renderer of its own (about 40 MB), so a large machine does not get one per core.
+// holds a renderer, its fonts and the backdrops' pixels of its own, so a large machine gets no more than four.
 const WORKERS = Math.min(availableParallelism(), 4);
 
 interface Job {
